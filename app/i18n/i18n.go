@@ -1,0 +1,135 @@
+// Package i18n holds Kneadform's message catalogs and looks messages up.
+//
+// Every user-facing string lives in a JSON catalog under locales/, one file
+// per language (en.json, and later th.json, es.json): adding a language is
+// adding a file, no code. Messages may contain named placeholders written
+// {name}, filled by T's key/value arguments.
+package i18n
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Fallback is the language whose catalog is complete by definition; any key
+// missing from another language falls back to it.
+const Fallback = "en"
+
+//go:embed locales/*.json
+var files embed.FS
+
+// Catalog maps message keys to the text of one language.
+type Catalog struct {
+	Lang     string
+	messages map[string]string
+	fallback *Catalog
+}
+
+var catalogs = mustLoad()
+
+func mustLoad() map[string]*Catalog {
+	cs, err := load()
+	if err != nil {
+		// The catalogs are embedded at build time and checked by tests, so
+		// this can only fire on a broken build.
+		panic(err)
+	}
+	return cs
+}
+
+func load() (map[string]*Catalog, error) {
+	entries, err := files.ReadDir("locales")
+	if err != nil {
+		return nil, err
+	}
+	cs := make(map[string]*Catalog, len(entries))
+	for _, e := range entries {
+		lang := strings.TrimSuffix(e.Name(), ".json")
+		b, err := files.ReadFile("locales/" + e.Name())
+		if err != nil {
+			return nil, err
+		}
+		m := map[string]string{}
+		if err := json.Unmarshal(b, &m); err != nil {
+			return nil, fmt.Errorf("i18n: catalog %s: %w", e.Name(), err)
+		}
+		cs[lang] = &Catalog{Lang: lang, messages: m}
+	}
+	fb, ok := cs[Fallback]
+	if !ok {
+		return nil, fmt.Errorf("i18n: no %s catalog", Fallback)
+	}
+	for lang, c := range cs {
+		if lang != Fallback {
+			c.fallback = fb
+		}
+	}
+	return cs, nil
+}
+
+// Languages lists the languages that have a catalog, sorted.
+func Languages() []string {
+	out := make([]string, 0, len(catalogs))
+	for l := range catalogs {
+		out = append(out, l)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Get returns the catalog for lang ("en", "th", "es-MX" → "es"), or the
+// fallback catalog when there is none.
+func Get(lang string) *Catalog {
+	lang = strings.ToLower(strings.TrimSpace(lang))
+	if c, ok := catalogs[lang]; ok {
+		return c
+	}
+	if i := strings.IndexAny(lang, "-_"); i > 0 {
+		if c, ok := catalogs[lang[:i]]; ok {
+			return c
+		}
+	}
+	return catalogs[Fallback]
+}
+
+// Has reports whether key is in this catalog or its fallback.
+func (c *Catalog) Has(key string) bool {
+	if _, ok := c.messages[key]; ok {
+		return true
+	}
+	return c.fallback != nil && c.fallback.Has(key)
+}
+
+// Keys returns every key of this catalog (not of its fallback), sorted.
+func (c *Catalog) Keys() []string {
+	out := make([]string, 0, len(c.messages))
+	for k := range c.messages {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// T returns the message for key with its {placeholders} filled from args,
+// given as alternating names and values: T("step.progress", "n", 3, "total", 12).
+// A missing key renders as "[key]" so a gap is visible, never blank.
+func (c *Catalog) T(key string, args ...any) string {
+	msg, ok := c.messages[key]
+	if !ok {
+		if c.fallback != nil {
+			return c.fallback.T(key, args...)
+		}
+		return "[" + key + "]"
+	}
+	if len(args) < 2 || !strings.Contains(msg, "{") {
+		return msg
+	}
+	pairs := make([]string, 0, len(args))
+	for i := 0; i+1 < len(args); i += 2 {
+		pairs = append(pairs, "{"+fmt.Sprint(args[i])+"}", fmt.Sprint(args[i+1]))
+	}
+	return strings.NewReplacer(pairs...).Replace(msg)
+}

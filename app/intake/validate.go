@@ -1,0 +1,184 @@
+package intake
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// FieldError is one problem with an answer: Field is the id of the field on
+// the page (the error summary links to it), Key the catalog key of the
+// message the client reads.
+type FieldError struct {
+	Field string `json:"field"`
+	Key   string `json:"key"`
+}
+
+func (e FieldError) Error() string { return e.Field + ": " + e.Key }
+
+// Field ids used by the pages and by FieldError. Grouped answers use the
+// group id plus "-" plus the item (for example "pain-neck", "move-bend").
+const (
+	FieldFirstName   = "firstName"
+	FieldAgeBand     = "ageBand"
+	FieldPregnant    = "pregnant"
+	FieldWeeks       = "pregnancyWeeks"
+	FieldRegions     = "regions"
+	FieldDuration    = "duration"
+	FieldOnset       = "onset"
+	FieldFeelings    = "feelings"
+	FieldSpread      = "spread"
+	FieldSleep       = "sleep"
+	FieldStiffness   = "stiffness"
+	FieldGoals       = "goals"
+	FieldSurgeryWhen = "surgeryWhen"
+	FieldMedications = "medications"
+	FieldTraining    = "training"
+	FieldTalk        = "talk"
+	FieldWarmth      = "warmth"
+	FieldOil         = "oil"
+	FieldConsent     = "consent"
+	FieldConsentName = "consentName"
+)
+
+// FlagField, PainField, MoveField and TaskField name the per-item fields.
+func FlagField(f Flag) string   { return "flag-" + string(f) }
+func PainField(r Region) string { return "pain-" + string(r) }
+func MoveField(m Move) string   { return "move-" + string(m) }
+func TaskField(t Task) string   { return "task-" + string(t) }
+
+// Validate returns the problems with the answers to step s, in page order;
+// none means the client may go on.
+func Validate(a *Answers, s Step) []FieldError {
+	var v validator
+	switch s {
+	case StepAbout:
+		v.text(FieldFirstName, a.FirstName, MaxNameLen)
+		choice(&v, FieldAgeBand, a.AgeBand, AgeBands)
+	case StepPregnancy:
+		choice(&v, FieldPregnant, a.Pregnant, []Tri{Yes, No, Unsure})
+		if a.Pregnant == Yes && (a.PregnancyWeeks < 1 || a.PregnancyWeeks > MaxPregnancyWeeks) {
+			v.add(FieldWeeks, "range")
+		}
+	case StepDaily:
+		all(&v, "daily", a.Daily, Activities)
+	case StepSafety:
+		for _, f := range Flags {
+			choice(&v, FlagField(f), a.Flag(f), []Tri{Yes, No, Unsure})
+		}
+	case StepWhere:
+		if len(a.Regions) == 0 {
+			v.add(FieldRegions, "required")
+		}
+		all(&v, FieldRegions, a.Regions, Regions)
+	case StepPain:
+		for _, r := range a.Regions {
+			if p, ok := a.Pain[r]; !ok || p < 0 || p > 10 {
+				v.add(PainField(r), "required")
+			}
+		}
+	case StepOnset:
+		choice(&v, FieldDuration, a.Duration, Durations)
+		choice(&v, FieldOnset, a.Onset, Onsets)
+	case StepFeel:
+		if len(a.Feelings) == 0 {
+			v.add(FieldFeelings, "required")
+		}
+		all(&v, FieldFeelings, a.Feelings, Feelings)
+		choice(&v, FieldSpread, a.Spread, Spreads)
+	case StepWorse:
+		all(&v, "worse", a.Worse, Triggers)
+		all(&v, "better", a.Better, Reliefs)
+	case StepMoves:
+		for _, m := range Moves {
+			choice(&v, MoveField(m), a.Moves[m], MoveResults)
+		}
+	case StepFunction:
+		for _, t := range Tasks {
+			choice(&v, TaskField(t), a.Function[t], Abilities)
+		}
+		choice(&v, FieldSleep, a.Sleep, Qualities)
+		choice(&v, FieldStiffness, a.Stiff, Stiffnesses)
+	case StepGoals:
+		if len(a.Goals) == 0 {
+			v.add(FieldGoals, "required")
+		}
+		all(&v, FieldGoals, a.Goals, Goals)
+	case StepHealth:
+		all(&v, "conditions", a.Conditions, Conditions)
+		if a.Has(CondSurgery) {
+			choice(&v, FieldSurgeryWhen, a.SurgeryWhen, SurgeryWhens)
+		}
+	case StepMedicines:
+		v.text(FieldMedications, a.Medications, MaxTextLen)
+		all(&v, "allergies", a.Allergies, Allergies)
+	case StepSkin:
+		for r, issues := range a.Skin {
+			if !r.Valid() {
+				v.add("skin", "invalid")
+			}
+			all(&v, "skin", issues, SkinIssues)
+		}
+	case StepTraining:
+		choice(&v, FieldTraining, a.Training, Trainings)
+	case StepPrefs:
+		choice(&v, FieldTalk, a.Talk, Talks)
+		choice(&v, FieldWarmth, a.Warmth, Warmths)
+		choice(&v, FieldOil, a.Oil, Oils)
+	case StepAreas:
+		all(&v, "avoid", a.Avoid, Regions)
+		all(&v, "focus", a.Focus, Regions)
+	case StepConsent:
+		if !a.Consent {
+			v.add(FieldConsent, "required")
+		}
+		if strings.TrimSpace(a.ConsentName) == "" {
+			v.add(FieldConsentName, "required")
+		} else {
+			v.text(FieldConsentName, a.ConsentName, MaxNameLen)
+		}
+	}
+	return v.errs
+}
+
+type validator struct{ errs []FieldError }
+
+// add records a problem; the message key is "error.<field>.<kind>", falling
+// back to "error.<kind>" in the catalog when no field-specific text exists.
+func (v *validator) add(field, kind string) {
+	for _, e := range v.errs {
+		if e.Field == field {
+			return // one message per field is enough
+		}
+	}
+	v.errs = append(v.errs, FieldError{Field: field, Key: "error." + kind})
+}
+
+func (v *validator) text(field, s string, max int) {
+	switch {
+	case len(s) > max:
+		v.add(field, "too-long")
+	case !utf8.ValidString(s) || strings.IndexFunc(s, isControl) >= 0:
+		v.add(field, "invalid-text")
+	}
+}
+
+func isControl(r rune) bool { return unicode.IsControl(r) && r != '\n' && r != '\t' }
+
+func choice[T comparable](v *validator, field string, got T, allowed []T) {
+	var zero T
+	if got == zero {
+		v.add(field, "required")
+	} else if !contains(allowed, got) {
+		v.add(field, "invalid")
+	}
+}
+
+func all[T comparable](v *validator, field string, got, allowed []T) {
+	for _, g := range got {
+		if !contains(allowed, g) {
+			v.add(field, "invalid")
+			return
+		}
+	}
+}

@@ -1,0 +1,18 @@
+// Package ui is Kneadform's user interface: go-app components, one file per
+// screen, composed from the small widgets in widgets*.go. It makes no
+// clinical decision: it renders the intake model (app/intake) and the
+// outcomes computed by the pure-Go domain packages.
+package ui
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// Paths lists every page path, for prerendering and the static build. Intake
+// steps are all served by one component under /intake/.
+var Paths = []string{"/", "/intake"}
+
+// Register declares the route table. It is called by the wasm client and by
+// the server, so both resolve a URL to the same component.
+func Register() {
+	app.Route("/", func() app.Composer { return &welcomePage{} })
+	app.RouteWithRegexp(`^/intake(/[a-z0-9-]*)?$`, func() app.Composer { return &intakePage{} })
+}
