@@ -1,8 +1,9 @@
 // Package i18n holds Kneadform's message catalogs and looks messages up.
 //
-// Every user-facing string lives in a JSON catalog under locales/, one file
-// per language (en.json, and later th.json, es.json): adding a language is
-// adding a file, no code. Messages may contain named placeholders written
+// Every user-facing string lives in a JSON catalog under locales/<lang>/,
+// split into files by area (app.json, triage.json, ...) that are merged; a key
+// may appear in only one file. Adding a language (th, es) is adding a folder
+// of JSON files, no code. Messages may contain named placeholders written
 // {name}, filled by T's key/value arguments.
 package i18n
 
@@ -18,7 +19,7 @@ import (
 // missing from another language falls back to it.
 const Fallback = "en"
 
-//go:embed locales/*.json
+//go:embed locales
 var files embed.FS
 
 // Catalog maps message keys to the text of one language.
@@ -41,22 +42,20 @@ func mustLoad() map[string]*Catalog {
 }
 
 func load() (map[string]*Catalog, error) {
-	entries, err := files.ReadDir("locales")
+	langs, err := files.ReadDir("locales")
 	if err != nil {
 		return nil, err
 	}
-	cs := make(map[string]*Catalog, len(entries))
-	for _, e := range entries {
-		lang := strings.TrimSuffix(e.Name(), ".json")
-		b, err := files.ReadFile("locales/" + e.Name())
+	cs := make(map[string]*Catalog, len(langs))
+	for _, l := range langs {
+		if !l.IsDir() {
+			continue
+		}
+		m, err := loadLang(l.Name())
 		if err != nil {
 			return nil, err
 		}
-		m := map[string]string{}
-		if err := json.Unmarshal(b, &m); err != nil {
-			return nil, fmt.Errorf("i18n: catalog %s: %w", e.Name(), err)
-		}
-		cs[lang] = &Catalog{Lang: lang, messages: m}
+		cs[l.Name()] = &Catalog{Lang: l.Name(), messages: m}
 	}
 	fb, ok := cs[Fallback]
 	if !ok {
@@ -68,6 +67,36 @@ func load() (map[string]*Catalog, error) {
 		}
 	}
 	return cs, nil
+}
+
+// loadLang merges every JSON file of one language; a key defined twice is an error.
+func loadLang(lang string) (map[string]string, error) {
+	dir := "locales/" + lang
+	entries, err := files.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	m := map[string]string{}
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".json") {
+			continue
+		}
+		b, err := files.ReadFile(dir + "/" + e.Name())
+		if err != nil {
+			return nil, err
+		}
+		part := map[string]string{}
+		if err := json.Unmarshal(b, &part); err != nil {
+			return nil, fmt.Errorf("i18n: %s/%s: %w", dir, e.Name(), err)
+		}
+		for k, v := range part {
+			if _, dup := m[k]; dup {
+				return nil, fmt.Errorf("i18n: %s/%s: key %q is defined twice", dir, e.Name(), k)
+			}
+			m[k] = v
+		}
+	}
+	return m, nil
 }
 
 // Languages lists the languages that have a catalog, sorted.
