@@ -1,0 +1,236 @@
+package triage
+
+import (
+	"fmt"
+	"strings"
+
+	"kneadform/app/intake"
+)
+
+// Technique is a suggested technique for the therapist summary. The client
+// reads it at the catalog keys technique.<id>.name and technique.<id>.desc.
+type Technique struct {
+	ID string `json:"id"`
+	// Why lists the answers that led to it (English, for the therapist).
+	Why []string `json:"why"`
+	// Pressure is the band to work in, already lowered to the ceiling.
+	Pressure Band `json:"pressure"`
+	// Softened is true when the usual band was lowered to fit the ceiling.
+	Softened bool `json:"softened,omitempty"`
+	// Note is how to apply it (English, for the therapist).
+	Note string `json:"note,omitempty"`
+	// AfterClearance is true when it may be used only once a doctor has
+	// assessed the symptoms that suggested it.
+	AfterClearance bool     `json:"afterClearance,omitempty"`
+	Source         []string `json:"source"`
+}
+
+// Band is a range of pressure on the 0–10 scale: light 1–3, moderate 4–5,
+// firm 6 (seed:000: therapeutic work 4–6; never beyond).
+type Band struct {
+	Min int `json:"min"`
+	Max int `json:"max"`
+}
+
+// Dropped is a technique the decision guide suggested but the pressure
+// ceiling rules out.
+type Dropped struct {
+	ID     string `json:"id"`
+	Reason string `json:"reason"` // English, for the therapist
+}
+
+// techniqueInfo is one technique: its usual band, how to apply it, sources.
+type techniqueInfo struct {
+	id             string
+	band           Band
+	note           string
+	afterClearance bool
+	source         []string
+}
+
+// Techniques in session order (seed:000: warm-up, targeted release,
+// integration). Bands from seed:003 (Swedish light–moderate, deep tissue and
+// trigger point moderate–firm, myofascial light–moderate sustained) and
+// seed:001 (static pressure ~30 s).
+var techniqueTable = []techniqueInfo{
+	{id: "swedish", band: Band{2, 5}, note: "Effleurage and petrissage to warm up; flat palms, no pressure on the spine.", source: []string{"seed:000", "seed:003", "seed:001"}},
+	{id: "mobility", band: Band{1, 3}, note: "Gentle, pain-free range of motion.", source: []string{"seed:000"}},
+	{id: "deep-tissue", band: Band{4, 6}, note: "Slow, focused strokes on the erector spinae and multifidus, beside (never on) the spine.", source: []string{"seed:000", "seed:003"}},
+	{id: "trigger-point", band: Band{4, 6}, note: "Static pressure about 30 seconds per point until it eases; brief referred pain then relief is expected.", source: []string{"seed:001", "seed:000", "seed:003"}},
+	{id: "glute-release", band: Band{3, 6}, note: "Glute and piriformis release; map referred pain.", afterClearance: true, source: []string{"seed:000"}},
+	{id: "myofascial", band: Band{2, 5}, note: "Sustained low-load pressure; let the tissue glide and lengthen.", source: []string{"seed:000", "seed:003"}},
+	{id: "mobilization", band: Band{2, 4}, note: "Gentle, controlled joint mobilizations; no thrusts.", source: []string{"seed:000"}},
+	{id: "thai-stretch", band: Band{2, 5}, note: "Thai-style passive stretches: hamstrings, hip flexors, thoracic area, with the breath.", source: []string{"seed:000"}},
+	{id: "thoracic-mobilization", band: Band{2, 4}, note: "Thoracic segment and rib mobilizations to restore extension and rotation.", source: []string{"seed:000"}},
+}
+
+// guideRow is one line of seed:000's decision guide ("When to use each
+// technique"): when it applies, why (from the answers), and what it suggests.
+type guideRow struct {
+	when       func(a *intake.Answers) bool
+	why        func(a *intake.Answers) []string
+	techniques []string
+}
+
+var decisionGuide = []guideRow{
+	{ // Acute, generalized tightness: Swedish + mobility work.
+		when: func(a *intake.Answers) bool {
+			return a.Duration.Phase() == intake.PhaseAcute && (a.Feels(intake.FeelAching) || a.Feels(intake.FeelStiff))
+		},
+		why: func(a *intake.Answers) []string {
+			return nonEmpty(phaseWhy(a), feelWhy(a, intake.FeelAching, intake.FeelStiff))
+		},
+		techniques: []string{"swedish", "mobility"},
+	},
+	{ // Chronic deep knots: deep tissue + trigger point therapy.
+		when: func(a *intake.Answers) bool {
+			p := a.Duration.Phase()
+			return (p == intake.PhaseChronic || p == intake.PhaseSubacute) && a.Feels(intake.FeelAching) && len(a.Focus) > 0
+		},
+		why: func(a *intake.Answers) []string {
+			return nonEmpty(phaseWhy(a), feelWhy(a, intake.FeelAching), "specific spots to focus on: "+join(a.Focus))
+		},
+		techniques: []string{"deep-tissue", "trigger-point"},
+	},
+	{ // Restricted motion without specific painful spots: myofascial + mobilizations.
+		when: func(a *intake.Answers) bool { return restricted(a) != "" && len(a.Focus) == 0 },
+		why: func(a *intake.Answers) []string {
+			return []string{restricted(a), "no specific spots to focus on"}
+		},
+		techniques: []string{"myofascial", "mobilization"},
+	},
+	{ // Reduced spinal extension or stiffness: Thai stretching + thoracic mobilizations.
+		when:       func(a *intake.Answers) bool { return stiffWhy(a) != "" },
+		why:        func(a *intake.Answers) []string { return []string{stiffWhy(a)} },
+		techniques: []string{"thai-stretch", "thoracic-mobilization"},
+	},
+	{ // Sciatica-like (seed:000 FAQ Q1): glute and piriformis release, after clearance.
+		when:       func(a *intake.Answers) bool { return a.Spread == intake.SpreadOneLeg },
+		why:        func(a *intake.Answers) []string { return []string{"pain spreads into one leg (sciatica-like)"} },
+		techniques: []string{"glute-release"},
+	},
+	{ // Relaxation goal: Swedish (seed:003 "best for stress relief, relaxation").
+		when:       func(a *intake.Answers) bool { return contains(a.Goals, intake.GoalRelax) },
+		why:        func(a *intake.Answers) []string { return []string{"goal: relax"} },
+		techniques: []string{"swedish"},
+	},
+}
+
+// techniques applies the decision guide to a, fits every suggestion under the
+// ceiling (dropping those that need more pressure), and keeps session order.
+// With no row matching, Swedish is the gentle default.
+func techniques(a *intake.Answers, ceiling int, ceilingRules []string) ([]Technique, []Dropped) {
+	why := map[string][]string{}
+	for _, row := range decisionGuide {
+		if row.when(a) {
+			for _, id := range row.techniques {
+				why[id] = appendNew(why[id], row.why(a)...)
+			}
+		}
+	}
+	if len(why) == 0 {
+		why["swedish"] = []string{"no specific pattern in the answers: gentle default"}
+	}
+	var out []Technique
+	var dropped []Dropped
+	cause := strings.Join(ceilingRules, ", ")
+	for _, t := range techniqueTable {
+		reasons, ok := why[t.id]
+		if !ok {
+			continue
+		}
+		if t.band.Min > ceiling {
+			dropped = append(dropped, Dropped{ID: t.id, Reason: fmt.Sprintf("needs pressure %d or more; ceiling is %d (%s)", t.band.Min, ceiling, cause)})
+			if t.id == "deep-tissue" || t.id == "trigger-point" {
+				why["myofascial"] = appendNew(why["myofascial"], "gentler alternative to "+t.id+" under the pressure ceiling")
+			}
+			continue
+		}
+		tech := Technique{ID: t.id, Why: reasons, Pressure: t.band, Note: t.note, AfterClearance: t.afterClearance, Source: t.source}
+		if tech.Pressure.Max > ceiling {
+			tech.Pressure.Max, tech.Softened = ceiling, true
+		}
+		out = append(out, tech)
+	}
+	return out, dropped
+}
+
+// restricted describes restricted motion from the answers ("" when none):
+// movement checks that hurt, or a mobility goal.
+func restricted(a *intake.Answers) string {
+	var painful []string
+	for _, m := range intake.Moves {
+		if r := a.Moves[m]; r == intake.MoveSomePain || r == intake.MoveTooPainful {
+			painful = append(painful, string(m))
+		}
+	}
+	switch {
+	case len(painful) > 0:
+		return "movement checks with pain: " + strings.Join(painful, ", ")
+	case contains(a.Goals, intake.GoalMobility):
+		return "goal: mobility"
+	}
+	return ""
+}
+
+// stiffWhy describes stiffness from the answers ("" when none).
+func stiffWhy(a *intake.Answers) string {
+	var parts []string
+	if a.Feels(intake.FeelStiff) {
+		parts = append(parts, "feels stiff")
+	}
+	if a.Stiff == intake.StiffLong {
+		parts = append(parts, "morning stiffness over 30 min")
+	}
+	if contains(a.Worse, intake.WorseMornings) {
+		parts = append(parts, "worse in the mornings")
+	}
+	return strings.Join(parts, "; ")
+}
+
+func phaseWhy(a *intake.Answers) string {
+	if p := a.Duration.Phase(); p != "" {
+		return fmt.Sprintf("phase: %s (pain for %s)", p, a.Duration)
+	}
+	return ""
+}
+
+func feelWhy(a *intake.Answers, fs ...intake.Feeling) string {
+	var got []string
+	for _, f := range fs {
+		if a.Feels(f) {
+			got = append(got, string(f))
+		}
+	}
+	if len(got) == 0 {
+		return ""
+	}
+	return "feels: " + strings.Join(got, ", ")
+}
+
+func nonEmpty(xs ...string) []string {
+	out := xs[:0:0]
+	for _, x := range xs {
+		if x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func join[T ~string](xs []T) string {
+	s := make([]string, len(xs))
+	for i, x := range xs {
+		s[i] = string(x)
+	}
+	return strings.Join(s, ", ")
+}
+
+func contains[T comparable](xs []T, x T) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
