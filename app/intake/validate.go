@@ -46,6 +46,7 @@ func FlagField(f Flag) string   { return "flag-" + string(f) }
 func PainField(r Region) string { return "pain-" + string(r) }
 func MoveField(m Move) string   { return "move-" + string(m) }
 func TaskField(t Task) string   { return "task-" + string(t) }
+func SkinField(r Region) string { return "skin-" + string(r) }
 
 // Validate returns the problems with the answers to step s, in page order;
 // none means the client may go on.
@@ -113,11 +114,18 @@ func Validate(a *Answers, s Step) []FieldError {
 		v.text(FieldMedications, a.Medications, MaxTextLen)
 		all(&v, "allergies", a.Allergies, Allergies)
 	case StepSkin:
-		for r, issues := range a.Skin {
+		for _, r := range Regions {
+			if issues, ok := a.Skin[r]; ok {
+				if len(issues) == 0 {
+					v.add(SkinField(r), "required")
+				}
+				all(&v, SkinField(r), issues, SkinIssues)
+			}
+		}
+		for r := range a.Skin {
 			if !r.Valid() {
 				v.add("skin", "invalid")
 			}
-			all(&v, "skin", issues, SkinIssues)
 		}
 	case StepTraining:
 		choice(&v, FieldTraining, a.Training, Trainings)

@@ -1,0 +1,304 @@
+package intake
+
+import (
+	"encoding/json"
+	"errors"
+	"math/rand"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestCompleteAnswersValidateOnEveryStep(t *testing.T) {
+	a := complete()
+	for _, s := range Flow(&a) {
+		if errs := Validate(&a, s); len(errs) > 0 {
+			t.Errorf("step %s: unexpected errors %v", s, errs)
+		}
+	}
+	if s := FirstIncomplete(&a); s != "" {
+		t.Errorf("FirstIncomplete = %q, want none", s)
+	}
+}
+
+func TestValidate(t *testing.T) {
+	tests := []struct {
+		name   string
+		step   Step
+		edit   func(a *Answers)
+		fields []string // expected error fields, in order
+		key    string   // expected key of the first error
+	}{
+		{"age missing", StepAbout, func(a *Answers) { a.AgeBand = "" }, []string{FieldAgeBand}, "error.required"},
+		{"age unknown", StepAbout, func(a *Answers) { a.AgeBand = "ancient" }, []string{FieldAgeBand}, "error.invalid"},
+		{"name too long", StepAbout, func(a *Answers) { a.FirstName = strings.Repeat("a", MaxNameLen+1) }, []string{FieldFirstName}, "error.too-long"},
+		{"name control char", StepAbout, func(a *Answers) { a.FirstName = "A\x00na" }, []string{FieldFirstName}, "error.invalid-text"},
+		{"pregnant weeks missing", StepPregnancy, func(a *Answers) { a.Pregnant = Yes }, []string{FieldWeeks}, "error.range"},
+		{"pregnant weeks too many", StepPregnancy, func(a *Answers) { a.Pregnant, a.PregnancyWeeks = Yes, 43 }, []string{FieldWeeks}, "error.range"},
+		{"pregnant weeks ok", StepPregnancy, func(a *Answers) { a.Pregnant, a.PregnancyWeeks = Yes, 20 }, nil, ""},
+		{"one flag unanswered", StepSafety, func(a *Answers) { delete(a.RedFlags, FlagNight) }, []string{FlagField(FlagNight)}, "error.required"},
+		{"flags unsure is an answer", StepSafety, func(a *Answers) { a.RedFlags = allFlags(Unsure) }, nil, ""},
+		{"no region", StepWhere, func(a *Answers) { a.Regions = nil }, []string{FieldRegions}, "error.required"},
+		{"pain missing for a region", StepPain, func(a *Answers) { delete(a.Pain, RegionShoulderRight) }, []string{PainField(RegionShoulderRight)}, "error.required"},
+		{"pain out of range", StepPain, func(a *Answers) { a.Pain[RegionBetweenBlades] = 11 }, []string{PainField(RegionBetweenBlades)}, "error.required"},
+		{"onset both missing", StepOnset, func(a *Answers) { a.Duration, a.Onset = "", "" }, []string{FieldDuration, FieldOnset}, "error.required"},
+		{"no feeling", StepFeel, func(a *Answers) { a.Feelings = nil }, []string{FieldFeelings}, "error.required"},
+		{"worse is optional", StepWorse, func(a *Answers) { a.Worse, a.Better = nil, nil }, nil, ""},
+		{"move missing", StepMoves, func(a *Answers) { delete(a.Moves, MoveSquat) }, []string{MoveField(MoveSquat)}, "error.required"},
+		{"function missing", StepFunction, func(a *Answers) { a.Function = nil; a.Sleep = "" }, []string{TaskField(TaskGroceries), TaskField(TaskSideSleep), TaskField(TaskSit30), FieldSleep}, "error.required"},
+		{"no goal", StepGoals, func(a *Answers) { a.Goals = nil }, []string{FieldGoals}, "error.required"},
+		{"surgery needs when", StepHealth, func(a *Answers) { a.Conditions = []Condition{CondSurgery} }, []string{FieldSurgeryWhen}, "error.required"},
+		{"medicines too long", StepMedicines, func(a *Answers) { a.Medications = strings.Repeat("x", MaxTextLen+1) }, []string{FieldMedications}, "error.too-long"},
+		{"skin region without issue", StepSkin, func(a *Answers) { a.Skin = map[Region][]SkinIssue{RegionLowLeft: {}} }, []string{SkinField(RegionLowLeft)}, "error.required"},
+		{"skin ok", StepSkin, func(a *Answers) { a.Skin = map[Region][]SkinIssue{RegionLowLeft: {SkinBruise}} }, nil, ""},
+		{"prefs missing", StepPrefs, func(a *Answers) { a.Talk, a.Oil = "", "" }, []string{FieldTalk, FieldOil}, "error.required"},
+		{"consent unticked", StepConsent, func(a *Answers) { a.Consent = false }, []string{FieldConsent}, "error.required"},
+		{"consent name blank", StepConsent, func(a *Answers) { a.ConsentName = "  " }, []string{FieldConsentName}, "error.required"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := complete()
+			tt.edit(&a)
+			errs := Validate(&a, tt.step)
+			var got []string
+			for _, e := range errs {
+				got = append(got, e.Field)
+			}
+			if !reflect.DeepEqual(got, tt.fields) {
+				t.Fatalf("fields = %v, want %v", got, tt.fields)
+			}
+			if len(errs) > 0 && errs[0].Key != tt.key {
+				t.Errorf("key = %q, want %q", errs[0].Key, tt.key)
+			}
+		})
+	}
+}
+
+func TestConditionalSteps(t *testing.T) {
+	a := complete()
+	if !StepPregnancy.Applies(&a) {
+		t.Error("pregnancy should be asked of the 35-49 band")
+	}
+	a.AgeBand = Age65Plus
+	if StepPregnancy.Applies(&a) {
+		t.Error("pregnancy should not be asked of the 65+ band")
+	}
+	if got := Next(&a, StepAbout); got != StepDaily {
+		t.Errorf("Next(about) for 65+ = %q, want daily", got)
+	}
+	if got := Prev(&a, StepDaily); got != StepAbout {
+		t.Errorf("Prev(daily) for 65+ = %q, want about", got)
+	}
+	a.Regions = nil
+	if StepPain.Applies(&a) {
+		t.Error("pain levels asked with no region chosen")
+	}
+	n, total := Position(&a, StepWhere)
+	if total != len(Steps)-2 || n != 3+1 {
+		t.Errorf("Position(where) = %d of %d, want 4 of %d", n, total, len(Steps)-2)
+	}
+	// A step that does not apply takes the place of the next one that does.
+	if n2, _ := Position(&a, StepPain); n2 != n+1 {
+		t.Errorf("Position(pain, skipped) = %d, want %d", n2, n+1)
+	}
+	if Next(&a, StepConsent) != "" || Prev(&a, StepAbout) != "" {
+		t.Error("Next after last / Prev before first should be empty")
+	}
+}
+
+func TestFirstIncomplete(t *testing.T) {
+	a := complete()
+	a.Goals = nil
+	a.Training = ""
+	if got := FirstIncomplete(&a); got != StepGoals {
+		t.Errorf("FirstIncomplete = %q, want goals", got)
+	}
+	var empty Answers
+	if got := FirstIncomplete(&empty); got != StepAbout {
+		t.Errorf("FirstIncomplete(empty) = %q, want about", got)
+	}
+}
+
+func TestDraftRoundTrip(t *testing.T) {
+	a := complete()
+	a.Skin = map[Region][]SkinIssue{RegionLegLeft: {SkinVaricose}}
+	a.Conditions = []Condition{CondSurgery, CondDisc}
+	a.SurgeryWhen = SurgeryOlder
+	in := Draft{Step: StepGoals, Answers: a, Saved: "2026-11-21T08:00:00Z"}
+	b, err := EncodeDraft(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, dropped, err := DecodeDraft(b)
+	if err != nil || dropped != 0 {
+		t.Fatalf("DecodeDraft: dropped %d, err %v", dropped, err)
+	}
+	in.Version = DraftVersion
+	if !reflect.DeepEqual(in, out) {
+		t.Errorf("round trip changed the draft:\n in %+v\nout %+v", in, out)
+	}
+}
+
+func TestDraftRoundTripRandom(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	for i := 0; i < 500; i++ {
+		a := randomAnswers(rng)
+		b, err := EncodeDraft(Draft{Step: Steps[rng.Intn(len(Steps))], Answers: a})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, dropped, err := DecodeDraft(b)
+		if err != nil || dropped != 0 {
+			t.Fatalf("#%d: dropped %d, err %v\n%s", i, dropped, err, b)
+		}
+		if !reflect.DeepEqual(normalise(a), normalise(d.Answers)) {
+			t.Fatalf("#%d: answers changed\n in %+v\nout %+v", i, a, d.Answers)
+		}
+	}
+}
+
+// normalise makes empty and nil collections compare equal (JSON omits both).
+func normalise(a Answers) string {
+	b, _ := json.Marshal(a)
+	return string(b)
+}
+
+func TestDecodeDraftErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want error
+	}{
+		{"not json", "{{{", ErrDraftCorrupt},
+		{"truncated", `{"v":1,"step":"about","answers":{"ageBand":"20-`, ErrDraftCorrupt},
+		{"no version", `{"step":"about"}`, ErrDraftCorrupt},
+		{"empty", ``, ErrDraftCorrupt},
+		{"array", `[1,2]`, ErrDraftCorrupt},
+		{"wrong type", `{"v":1,"answers":{"pain":{"neck":"ten"}}}`, ErrDraftCorrupt},
+		{"old version", `{"v":0,"answers":{}}`, ErrDraftVersion},
+		{"future version", `{"v":99,"answers":{}}`, ErrDraftVersion},
+		{"huge", `{"v":1,"answers":{"medications":"` + strings.Repeat("a", MaxDraftBytes) + `"}}`, ErrDraftTooLarge},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := DecodeDraft([]byte(tt.in))
+			if !errors.Is(err, tt.want) {
+				t.Errorf("err = %v, want %v", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestDecodeDraftCleansHostileValues(t *testing.T) {
+	in := `{"v":1,"step":"<script>","answers":{"ageBand":"35-49","regions":["neck","spleen","neck"],
+		"pain":{"neck":4,"spleen":3,"leg-left":99},"redFlags":{"saddle":"no","made-up":"yes","night":"maybe"},
+		"firstName":"` + strings.Repeat("é", MaxNameLen) + `","goals":["relax","world-peace"]}}`
+	d, dropped, err := DecodeDraft([]byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := d.Answers
+	if a.AgeBand != Age35to49 || !reflect.DeepEqual(a.Regions, []Region{RegionNeck}) || a.Pain[RegionNeck] != 4 {
+		t.Errorf("valid answers lost: %+v", a)
+	}
+	if len(a.Pain) != 1 || len(a.RedFlags) != 1 || !reflect.DeepEqual(a.Goals, []Goal{GoalRelax}) {
+		t.Errorf("hostile values kept: %+v", a)
+	}
+	if len(a.FirstName) > MaxNameLen || !strings.HasPrefix(a.FirstName, "é") {
+		t.Errorf("name not truncated cleanly: %q", a.FirstName)
+	}
+	// The hostile step is replaced by the first incomplete one (pregnancy
+	// is asked of the 35-49 band and was not answered).
+	if d.Step != StepPregnancy {
+		t.Errorf("step = %q, want pregnancy", d.Step)
+	}
+	// 1 dup region + 1 unknown region + 2 pain + 2 flags + 1 name + 1 goal + 1 step = 9
+	if dropped != 9 {
+		t.Errorf("dropped = %d, want 9", dropped)
+	}
+}
+
+func TestToggle(t *testing.T) {
+	xs := []Goal{GoalRelief}
+	xs = Toggle(xs, GoalRelax)
+	xs = Toggle(xs, GoalRelief)
+	if !reflect.DeepEqual(xs, []Goal{GoalRelax}) {
+		t.Errorf("Toggle = %v", xs)
+	}
+}
+
+func TestPhase(t *testing.T) {
+	want := map[Duration]Phase{DurDays: PhaseAcute, DurWeeks: PhaseAcute, DurMonths: PhaseSubacute, DurChronic: PhaseChronic, "": ""}
+	for d, p := range want {
+		if got := d.Phase(); got != p {
+			t.Errorf("%q.Phase() = %q, want %q", d, got, p)
+		}
+	}
+}
+
+func FuzzDecodeDraft(f *testing.F) {
+	good, _ := EncodeDraft(Draft{Step: StepWhere, Answers: complete()})
+	f.Add(good)
+	f.Add([]byte(`{"v":1}`))
+	f.Add([]byte(`{"v":1,"answers":{"skin":{"neck":["rash","x"]},"pain":{"neck":-1}}}`))
+	f.Add([]byte(`{"v":2}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		d, _, err := DecodeDraft(b)
+		if err != nil {
+			return
+		}
+		// Whatever decodes is clean: cleaning again removes nothing, and
+		// validation and the step logic never panic on it.
+		if n := d.Answers.Clean(); n != 0 {
+			t.Fatalf("Clean after DecodeDraft removed %d more values", n)
+		}
+		if !d.Step.Valid() {
+			t.Fatalf("decoded step %q is not a step", d.Step)
+		}
+		for _, s := range Steps {
+			Validate(&d.Answers, s)
+		}
+		FirstIncomplete(&d.Answers)
+		if _, err := EncodeDraft(d); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+// randomAnswers draws valid answers for property tests.
+func randomAnswers(rng *rand.Rand) Answers {
+	pick := func(n int) int { return rng.Intn(n) }
+	some := func(n int) []int {
+		var idx []int
+		for i := 0; i < n; i++ {
+			if rng.Intn(3) == 0 {
+				idx = append(idx, i)
+			}
+		}
+		return idx
+	}
+	a := Answers{AgeBand: AgeBands[pick(len(AgeBands))], Duration: Durations[pick(len(Durations))],
+		Onset: Onsets[pick(len(Onsets))], Spread: Spreads[pick(len(Spreads))], Training: Trainings[pick(len(Trainings))]}
+	for _, i := range some(len(Activities)) {
+		a.Daily = append(a.Daily, Activities[i])
+	}
+	for _, i := range some(len(Regions)) {
+		r := Regions[i]
+		a.Regions = append(a.Regions, r)
+		if a.Pain == nil {
+			a.Pain = map[Region]int{}
+		}
+		a.Pain[r] = pick(11)
+	}
+	for _, i := range some(len(Conditions)) {
+		a.Conditions = append(a.Conditions, Conditions[i])
+	}
+	for _, i := range some(len(Feelings)) {
+		a.Feelings = append(a.Feelings, Feelings[i])
+	}
+	a.RedFlags = map[Flag]Tri{}
+	for _, f := range Flags {
+		a.RedFlags[f] = []Tri{Yes, No, No, No, Unsure}[pick(5)]
+	}
+	return a
+}
