@@ -8,11 +8,14 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 // Paths lists every page path, for prerendering and the static build. Intake
 // steps are all served by one component under /intake/.
-var Paths = []string{"/", "/intake"}
+var Paths = []string{"/", "/intake", "/urgent", "/advice", "/summary"}
 
 // Register declares the route table. It is called by the wasm client and by
 // the server, so both resolve a URL to the same component.
 func Register() {
 	app.Route("/", func() app.Composer { return &welcomePage{} })
 	app.RouteWithRegexp(`^/intake(/[a-z0-9-]*)?$`, func() app.Composer { return &intakePage{} })
+	app.Route("/urgent", func() app.Composer { return &urgentPage{} })
+	app.Route("/advice", func() app.Composer { return &advicePage{} })
+	app.Route("/summary", func() app.Composer { return &summaryPage{} })
 }
