@@ -19,9 +19,10 @@ type Frequency struct {
 // seed:000 ("4–6 sessions spaced 1–2 weeks apart, then maintenance every 3–6
 // weeks; acute flares may need more frequent attention initially").
 type frequencyRow struct {
-	id     string
-	when   func(a *intake.Answers) (reason string, ok bool)
-	source []string
+	id       string
+	describe string // when the row applies, for the clinician doc
+	when     func(a *intake.Answers) (reason string, ok bool)
+	source   []string
 }
 
 // frequencyTable is read top to bottom and the first matching row wins: the
@@ -41,7 +42,7 @@ type frequencyRow struct {
 // seed:003's every-2-weeks first, stretching toward seed:000's 3–6 weeks as
 // the gains hold.
 var frequencyTable = []frequencyRow{
-	{id: "acute", source: []string{"seed:003", "seed:000"}, when: func(a *intake.Answers) (string, bool) {
+	{id: "acute", describe: "Pain for under 6 weeks that began while lifting, suddenly, in training or with a fall, or is 6/10 or more.", source: []string{"seed:003", "seed:000"}, when: func(a *intake.Answers) (string, bool) {
 		if a.Duration.Phase() != intake.PhaseAcute {
 			return "", false
 		}
@@ -53,25 +54,25 @@ var frequencyTable = []frequencyRow{
 		}
 		return "", false
 	}},
-	{id: "chronic", source: []string{"seed:003", "seed:000"}, when: func(a *intake.Answers) (string, bool) {
+	{id: "chronic", describe: "Pain for 6 weeks or more.", source: []string{"seed:003", "seed:000"}, when: func(a *intake.Answers) (string, bool) {
 		if p := a.Duration.Phase(); p == intake.PhaseSubacute || p == intake.PhaseChronic {
 			return fmt.Sprintf("%s pain (for %s)", p, a.Duration), true
 		}
 		return "", false
 	}},
-	{id: "athlete", source: []string{"seed:003"}, when: func(a *intake.Answers) (string, bool) {
+	{id: "athlete", describe: "Trains regularly, or the goal is recovery.", source: []string{"seed:003"}, when: func(a *intake.Answers) (string, bool) {
 		if a.Does(intake.ActTraining) || contains(a.Goals, intake.GoalRecovery) {
 			return "trains regularly or wants recovery", true
 		}
 		return "", false
 	}},
-	{id: "stress", source: []string{"seed:003"}, when: func(a *intake.Answers) (string, bool) {
+	{id: "stress", describe: "The goal is to relax.", source: []string{"seed:003"}, when: func(a *intake.Answers) (string, bool) {
 		return "goal: relax (stress-related tension)", contains(a.Goals, intake.GoalRelax)
 	}},
-	{id: "desk", source: []string{"seed:003"}, when: func(a *intake.Answers) (string, bool) {
+	{id: "desk", describe: "Desk work fills the day.", source: []string{"seed:003"}, when: func(a *intake.Answers) (string, bool) {
 		return "desk work fills the day", a.Does(intake.ActDesk)
 	}},
-	{id: "maintenance", source: []string{"seed:003"}, when: func(a *intake.Answers) (string, bool) {
+	{id: "maintenance", describe: "Anything else.", source: []string{"seed:003"}, when: func(a *intake.Answers) (string, bool) {
 		return "no acute or ongoing pain pattern: general maintenance", true
 	}},
 }

@@ -67,6 +67,7 @@ var techniqueTable = []techniqueInfo{
 // guideRow is one line of seed:000's decision guide ("When to use each
 // technique"): when it applies, why (from the answers), and what it suggests.
 type guideRow struct {
+	describe   string // the row in plain English, for the clinician doc
 	when       func(a *intake.Answers) bool
 	why        func(a *intake.Answers) []string
 	techniques []string
@@ -74,6 +75,7 @@ type guideRow struct {
 
 var decisionGuide = []guideRow{
 	{ // Acute, generalized tightness: Swedish + mobility work.
+		describe: "Acute, generalized tightness: pain for under 6 weeks that aches or feels stiff.",
 		when: func(a *intake.Answers) bool {
 			return a.Duration.Phase() == intake.PhaseAcute && (a.Feels(intake.FeelAching) || a.Feels(intake.FeelStiff))
 		},
@@ -83,6 +85,7 @@ var decisionGuide = []guideRow{
 		techniques: []string{"swedish", "mobility"},
 	},
 	{ // Chronic deep knots: deep tissue + trigger point therapy.
+		describe: "Chronic deep knots: pain for 6 weeks or more that aches, with specific spots to focus on.",
 		when: func(a *intake.Answers) bool {
 			p := a.Duration.Phase()
 			return (p == intake.PhaseChronic || p == intake.PhaseSubacute) && a.Feels(intake.FeelAching) && len(a.Focus) > 0
@@ -93,23 +96,27 @@ var decisionGuide = []guideRow{
 		techniques: []string{"deep-tissue", "trigger-point"},
 	},
 	{ // Restricted motion without specific painful spots: myofascial + mobilizations.
-		when: func(a *intake.Answers) bool { return restricted(a) != "" && len(a.Focus) == 0 },
+		describe: "Restricted motion without specific painful spots: a movement check hurts (or the goal is mobility) and no focus spots.",
+		when:     func(a *intake.Answers) bool { return restricted(a) != "" && len(a.Focus) == 0 },
 		why: func(a *intake.Answers) []string {
 			return []string{restricted(a), "no specific spots to focus on"}
 		},
 		techniques: []string{"myofascial", "mobilization"},
 	},
 	{ // Reduced spinal extension or stiffness: Thai stretching + thoracic mobilizations.
+		describe:   "Reduced spinal extension or stiffness: feels stiff, morning stiffness over 30 minutes, or worse in the mornings.",
 		when:       func(a *intake.Answers) bool { return stiffWhy(a) != "" },
 		why:        func(a *intake.Answers) []string { return []string{stiffWhy(a)} },
 		techniques: []string{"thai-stretch", "thoracic-mobilization"},
 	},
 	{ // Sciatica-like (seed:000 FAQ Q1): glute and piriformis release, after clearance.
+		describe:   "Sciatica-like: pain spreads into one leg (seed:000 FAQ Q1); only after medical clearance.",
 		when:       func(a *intake.Answers) bool { return a.Spread == intake.SpreadOneLeg },
 		why:        func(a *intake.Answers) []string { return []string{"pain spreads into one leg (sciatica-like)"} },
 		techniques: []string{"glute-release"},
 	},
 	{ // Relaxation goal: Swedish (seed:003 "best for stress relief, relaxation").
+		describe:   "Goal: relax (seed:003: Swedish is best for stress relief and relaxation).",
 		when:       func(a *intake.Answers) bool { return contains(a.Goals, intake.GoalRelax) },
 		why:        func(a *intake.Answers) []string { return []string{"goal: relax"} },
 		techniques: []string{"swedish"},

@@ -1,0 +1,94 @@
+package triage
+
+import (
+	"encoding/json"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"kneadform/app/i18n"
+	"kneadform/app/intake"
+)
+
+// catalogKeys lists every client-facing key this package can emit.
+func catalogKeys() []string {
+	var keys []string
+	for _, t := range Tiers {
+		keys = append(keys, t.MsgKey()+".title", t.MsgKey()+".body")
+	}
+	for _, r := range Rules {
+		keys = append(keys, r.ClientKey())
+		for _, k := range []string{r.DoctorKey(), r.PositionKey(), r.OilKey()} {
+			if k != "" {
+				keys = append(keys, k)
+			}
+		}
+	}
+	for _, x := range intake.SkinIssues {
+		keys = append(keys, avoidKey(string(x)))
+	}
+	keys = append(keys, avoidKey(ReasonClient))
+	for _, t := range techniqueTable {
+		keys = append(keys, "technique."+t.id+".name", "technique."+t.id+".desc")
+	}
+	for _, f := range frequencyTable {
+		keys = append(keys, "frequency."+f.id)
+	}
+	return keys
+}
+
+// TestCatalog: every key the engine emits has English text, and
+// locales/en/triage.json holds no key the engine does not emit.
+func TestCatalog(t *testing.T) {
+	en := i18n.Get("en")
+	used := map[string]bool{}
+	for _, k := range catalogKeys() {
+		used[k] = true
+		if !en.Has(k) {
+			t.Errorf("catalog key %q is missing from locales/en/triage.json", k)
+		}
+	}
+	b, err := os.ReadFile("../i18n/locales/en/triage.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var file map[string]string
+	if err := json.Unmarshal(b, &file); err != nil {
+		t.Fatal(err)
+	}
+	var orphans []string
+	for k, v := range file {
+		if !used[k] {
+			orphans = append(orphans, k)
+		}
+		if strings.TrimSpace(v) == "" {
+			t.Errorf("catalog key %q is empty", k)
+		}
+	}
+	sort.Strings(orphans)
+	if len(orphans) > 0 {
+		t.Errorf("triage.json keys no rule, technique or frequency uses: %v", orphans)
+	}
+}
+
+// TestClientTextIsPlain keeps the client text short and free of diagnoses:
+// sentences under ~25 words, no clinical labels a client could read as a
+// diagnosis.
+func TestClientTextIsPlain(t *testing.T) {
+	en := i18n.Get("en")
+	banned := []string{"cauda equina", "syndrome", "metasta", "malignan", "fracture", "thrombosis", "dvt", "radicul", "diagnos", "tumour", "tumor"}
+	for _, k := range catalogKeys() {
+		msg := strings.ToLower(en.T(k))
+		for _, w := range banned {
+			if strings.Contains(msg, w) {
+				t.Errorf("%s: %q uses the clinical word %q", k, msg, w)
+			}
+		}
+		for _, s := range strings.FieldsFunc(msg, func(r rune) bool { return r == '.' || r == '?' || r == '!' }) {
+			if n := len(strings.Fields(s)); n > 25 {
+				t.Errorf("%s: a sentence of %d words: %q", k, n, s)
+			}
+		}
+	}
+}
