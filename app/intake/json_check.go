@@ -1,0 +1,146 @@
+package intake
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+)
+
+// checkAnswers reports, as ValueErrors joined into one error, every value
+// Clean would drop from a, in field order; prefix starts each field path
+// ("answers." inside a draft). As a safety net it also runs Clean on a copy
+// and fails when Clean drops a value the checks missed.
+func checkAnswers(a *Answers, prefix string) error {
+	c := checker{prefix: prefix}
+	c.text("firstName", a.FirstName, MaxNameLen)
+	c.text("medications", a.Medications, MaxTextLen)
+	c.text("consentName", a.ConsentName, MaxNameLen)
+	checkOne(&c, "ageBand", a.AgeBand, AgeBands)
+	checkOne(&c, "pregnant", a.Pregnant, tris)
+	if a.PregnancyWeeks < 0 || a.PregnancyWeeks > MaxPregnancyWeeks {
+		c.add("pregnancyWeeks", strconv.Itoa(a.PregnancyWeeks), fmt.Sprintf("is out of range (0 to %d)", MaxPregnancyWeeks), nil)
+	}
+	checkList(&c, "daily", a.Daily, Activities)
+	for _, f := range sortedKeys(a.RedFlags) {
+		if !f.Valid() {
+			c.add("redFlags", string(f), "is not a safety question", names(Flags))
+		} else {
+			checkOne(&c, "redFlags."+string(f), a.RedFlags[f], tris)
+		}
+	}
+	checkList(&c, "regions", a.Regions, Regions)
+	for _, r := range sortedKeys(a.Pain) {
+		if !r.Valid() {
+			c.add("pain", string(r), "is not a region", names(Regions))
+		} else if p := a.Pain[r]; p < 0 || p > 10 {
+			c.add("pain."+string(r), strconv.Itoa(p), "is out of range (0 to 10)", nil)
+		}
+	}
+	checkOne(&c, "duration", a.Duration, Durations)
+	checkOne(&c, "onset", a.Onset, Onsets)
+	checkList(&c, "feelings", a.Feelings, Feelings)
+	checkOne(&c, "spread", a.Spread, Spreads)
+	checkList(&c, "worse", a.Worse, Triggers)
+	checkList(&c, "better", a.Better, Reliefs)
+	for _, m := range sortedKeys(a.Moves) {
+		if !contains(Moves, m) {
+			c.add("moves", string(m), "is not a movement check", names(Moves))
+		} else {
+			checkOne(&c, "moves."+string(m), a.Moves[m], MoveResults)
+		}
+	}
+	for _, t := range sortedKeys(a.Function) {
+		if !contains(Tasks, t) {
+			c.add("function", string(t), "is not an everyday task", names(Tasks))
+		} else {
+			checkOne(&c, "function."+string(t), a.Function[t], Abilities)
+		}
+	}
+	checkOne(&c, "sleep", a.Sleep, Qualities)
+	checkOne(&c, "stiffness", a.Stiff, Stiffnesses)
+	checkList(&c, "goals", a.Goals, Goals)
+	checkList(&c, "conditions", a.Conditions, Conditions)
+	checkOne(&c, "surgeryWhen", a.SurgeryWhen, SurgeryWhens)
+	checkList(&c, "allergies", a.Allergies, Allergies)
+	for _, r := range sortedKeys(a.Skin) {
+		if !r.Valid() {
+			c.add("skin", string(r), "is not a region", names(Regions))
+		} else {
+			checkList(&c, "skin."+string(r), a.Skin[r], SkinIssues)
+		}
+	}
+	checkOne(&c, "training", a.Training, Trainings)
+	checkOne(&c, "talk", a.Talk, Talks)
+	checkOne(&c, "warmth", a.Warmth, Warmths)
+	checkOne(&c, "oil", a.Oil, Oils)
+	checkList(&c, "avoid", a.Avoid, Regions)
+	checkList(&c, "focus", a.Focus, Regions)
+
+	if len(c.errs) == 0 {
+		cp := *a
+		cp.RedFlags, cp.Pain, cp.Moves, cp.Function = copyMap(a.RedFlags), copyMap(a.Pain), copyMap(a.Moves), copyMap(a.Function)
+		cp.Skin = copyMap(a.Skin)
+		if n := cp.Clean(); n > 0 {
+			c.errs = append(c.errs, fmt.Errorf("%s%d values are not allowed (an unchecked field: please report this)", prefix, n))
+		}
+	}
+	return errors.Join(c.errs...)
+}
+
+var tris = []Tri{Yes, No, Unsure}
+
+type checker struct {
+	prefix string
+	errs   []error
+}
+
+func (c *checker) add(field, value, problem string, allowed []string) {
+	c.errs = append(c.errs, &ValueError{Field: c.prefix + field, Value: value, Problem: problem, Allowed: allowed})
+}
+
+func (c *checker) text(field, s string, max int) {
+	if len(s) > max {
+		c.add(field, fmt.Sprintf("%.20s…", s), fmt.Sprintf("is %d bytes long (at most %d)", len(s), max), nil)
+	}
+}
+
+func checkOne[T ~string](c *checker, field string, v T, allowed []T) {
+	if v != "" && !contains(allowed, v) {
+		c.add(field, string(v), "is not allowed", names(allowed))
+	}
+}
+
+func checkList[T ~string](c *checker, field string, xs, allowed []T) {
+	for i, x := range xs {
+		switch {
+		case !contains(allowed, x):
+			c.add(field, string(x), "is not allowed", names(allowed))
+		case contains(xs[:i], x):
+			c.add(field, string(x), "is listed twice", nil)
+		}
+	}
+}
+
+func sortedKeys[K ~string, V any](m map[K]V) []K {
+	out := make([]K, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	for i := 1; i < len(out); i++ { // insertion sort: maps here are tiny
+		for j := i; j > 0 && out[j] < out[j-1]; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+func copyMap[K comparable, V any](m map[K]V) map[K]V {
+	if m == nil {
+		return nil
+	}
+	out := make(map[K]V, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}
