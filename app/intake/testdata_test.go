@@ -11,7 +11,7 @@ func complete() Answers {
 		Pain:     map[Region]int{RegionBetweenBlades: 5, RegionShoulderRight: 3},
 		Duration: DurChronic, Onset: OnsetGradual,
 		Feelings: []Feeling{FeelAching, FeelStiff}, Spread: SpreadNo,
-		Worse:    []Trigger{WorseSitting}, Better: []Relief{BetterHeat, BetterMovement},
+		Worse: []Trigger{WorseSitting}, Better: []Relief{BetterHeat, BetterMovement},
 		Moves:    map[Move]MoveResult{MoveBend: MoveNoPain, MoveTwistLeft: MoveSomePain, MoveTwistRight: MoveSomePain, MoveSquat: MoveNoPain},
 		Function: map[Task]Ability{TaskGroceries: AbleEasy, TaskSideSleep: AbleEasy, TaskSit30: AbleHard},
 		Sleep:    SleepFair, Stiff: StiffShort,

@@ -30,9 +30,16 @@ var regionShapes = map[intake.Region]box{
 	intake.RegionSacrum:        {84, 250, 32, 34, 8},
 	intake.RegionGluteLeft:     {52, 250, 30, 54, 12},
 	intake.RegionGluteRight:    {118, 250, 30, 54, 12},
-	intake.RegionLegLeft:       {56, 308, 38, 112, 14},
-	intake.RegionLegRight:      {106, 308, 38, 112, 14},
+	intake.RegionLegLeft:       {58, 310, 34, 104, 14},
+	intake.RegionLegRight:      {108, 310, 34, 104, 14},
 }
+
+// silhouette is the outline of a person seen from behind, arms by the sides.
+const silhouette = "M100,46 C108,46 112,52 112,60 C130,62 150,64 160,76 C168,86 170,100 170,112 " +
+	"L176,220 C177,232 166,234 164,222 L156,130 C152,160 146,190 144,226 C150,250 152,270 150,300 " +
+	"L146,422 L106,422 L101,318 L99,318 L94,422 L54,422 L50,300 C48,270 50,250 56,226 " +
+	"C54,190 48,160 44,130 L36,222 C34,234 23,232 24,220 L30,112 C30,100 32,86 40,76 " +
+	"C50,64 70,62 88,60 C88,52 92,46 100,46 Z"
 
 func svgEl(tag string) app.HTMLElem { return app.Elem(tag).XMLNS(svgNS) }
 
@@ -46,11 +53,8 @@ func (b box) rect(class string) app.HTMLElem {
 // on it (a pain number) or ""; tap, when not nil, makes regions tappable.
 func bodyMap(id, caption string, state func(intake.Region) string, label func(intake.Region) string, tap func(ctx app.Context, r intake.Region)) app.UI {
 	shapes := []app.UI{
-		svgEl("circle").Class("silhouette").Attr("cx", 100).Attr("cy", 26).Attr("r", 21),
-		box{18, 80, 20, 150, 10}.rect("silhouette"),
-		box{162, 80, 20, 150, 10}.rect("silhouette"),
-		box{36, 66, 128, 244, 26}.rect("silhouette"),
-		box{52, 300, 96, 124, 16}.rect("silhouette"),
+		svgEl("ellipse").Class("silhouette").Attr("cx", 100).Attr("cy", 27).Attr("rx", 19).Attr("ry", 23),
+		svgEl("path").Class("silhouette").Attr("d", silhouette),
 	}
 	for _, r := range intake.Regions {
 		r := r
@@ -70,8 +74,8 @@ func bodyMap(id, caption string, state func(intake.Region) string, label func(in
 		}
 	}
 	shapes = append(shapes,
-		svgEl("text").Class("side-label").Attr("x", 22).Attr("y", 424).Text(t("bodymap.left")),
-		svgEl("text").Class("side-label").Attr("x", 178).Attr("y", 424).Attr("text-anchor", "end").Text(t("bodymap.right")),
+		svgEl("text").Class("side-label").Attr("x", 4).Attr("y", 300).Text(t("bodymap.left")),
+		svgEl("text").Class("side-label").Attr("x", 196).Attr("y", 300).Attr("text-anchor", "end").Text(t("bodymap.right")),
 	)
 	return app.Figure().ID(id).Class("bodymap").Body(
 		svgEl("svg").Attr("viewBox", "0 0 200 430").Attr("focusable", "false").

@@ -35,7 +35,7 @@ func (p *urgentPage) Render() app.UI {
 			app.A().Class("button").Href("/intake").Text(t("urgent.back")),
 		), footer())
 	}
-	number := clinic.Current.EmergencyNumber()
+	number := emergencyConfig().EmergencyNumber()
 	reasons := []app.UI{}
 	for _, f := range p.outcome.Fired {
 		if f.Tier == triage.Emergency {
@@ -66,4 +66,17 @@ func (p *urgentPage) Render() app.UI {
 		),
 		footer(),
 	)
+}
+
+// emergencyConfig is the clinic configuration, with the region taken from
+// the browser's language ("en-US" → US) when the clinic did not set one.
+func emergencyConfig() clinic.Config {
+	c := clinic.Current
+	if c.Region == "" && app.IsClient {
+		func() {
+			defer func() { _ = recover() }()
+			c.Region = clinic.RegionFromLocale(app.Window().Get("navigator").Get("language").String())
+		}()
+	}
+	return c
 }

@@ -43,7 +43,7 @@ func (p *welcomePage) Render() app.UI {
 				)
 			}).Else(func() app.UI {
 				return app.Div().Class("actions").Body(
-					app.A().ID("start").Class("button button--start").Href("/intake/"+string(intake.StepAbout)).
+					app.A().ID("start").Class("button button--start").Href("/intake/" + string(intake.StepAbout)).
 						Text(t("welcome.start")),
 				)
 			}),
