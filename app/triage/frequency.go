@@ -47,16 +47,16 @@ var frequencyTable = []frequencyRow{
 			return "", false
 		}
 		if strainOnset(a) || a.Onset == intake.OnsetFall {
-			return fmt.Sprintf("acute phase (pain for %s) after %s onset", a.Duration, a.Onset), true
+			return fmt.Sprintf("acute phase (pain for %s) after %s onset", durationText(a.Duration), a.Onset), true
 		}
 		if p := maxPain(a); p >= 6 {
-			return fmt.Sprintf("acute phase (pain for %s), pain up to %d/10", a.Duration, p), true
+			return fmt.Sprintf("acute phase (pain for %s), pain up to %d/10", durationText(a.Duration), p), true
 		}
 		return "", false
 	}},
 	{id: "chronic", describe: "Pain for 6 weeks or more.", source: []string{"seed:003", "seed:000"}, when: func(a *intake.Answers) (string, bool) {
 		if p := a.Duration.Phase(); p == intake.PhaseSubacute || p == intake.PhaseChronic {
-			return fmt.Sprintf("%s pain (for %s)", p, a.Duration), true
+			return fmt.Sprintf("%s pain (for %s)", p, durationText(a.Duration)), true
 		}
 		return "", false
 	}},

@@ -262,7 +262,7 @@ var Rules = []Rule{
 		ID: "tingling", Tier: Cautions,
 		Describe: "The pain tingles (without spreading into a leg).",
 		When: func(a *intake.Answers) bool {
-			return a.Feels(intake.FeelTingling) && a.Spread != intake.SpreadOneLeg
+			return a.Feels(intake.FeelTingling) && a.Spread != intake.SpreadOneLeg && a.Spread != intake.SpreadBoth
 		},
 		Therapist: "Tingling: stop at once if it spreads or worsens during the session and advise medical review; suggest one if it persists.",
 		Source:    []string{"seed:003", "seed:000"},

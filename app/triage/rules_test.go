@@ -150,7 +150,7 @@ var ruleCases = map[string]struct{ pos, neg []*intake.Answers }{
 	},
 	"tingling": {
 		pos: []*intake.Answers{with(addFeel(intake.FeelTingling))},
-		neg: []*intake.Answers{with(spread(intake.SpreadOneLeg), addFeel(intake.FeelTingling)), with(addFeel(intake.FeelBurning))},
+		neg: []*intake.Answers{with(spread(intake.SpreadOneLeg), addFeel(intake.FeelTingling)), with(spread(intake.SpreadBoth), addFeel(intake.FeelTingling)), with(addFeel(intake.FeelBurning))},
 	},
 	"sciatica-like": {
 		pos: []*intake.Answers{with(spread(intake.SpreadOneLeg)), with(spread(intake.SpreadOneLeg), addFeel(intake.FeelShooting))},

@@ -149,7 +149,8 @@ func techniques(a *intake.Answers, ceiling int, ceilingRules []string) ([]Techni
 		if t.band.Min > ceiling {
 			dropped = append(dropped, Dropped{ID: t.id, Reason: fmt.Sprintf("needs pressure %d or more; ceiling is %d (%s)", t.band.Min, ceiling, cause)})
 			if t.id == "deep-tissue" || t.id == "trigger-point" {
-				why["myofascial"] = appendNew(why["myofascial"], "gentler alternative to "+t.id+" under the pressure ceiling")
+				why["myofascial"] = appendNew(why["myofascial"], "instead of "+t.id+" (pressure ceiling)")
+				why["myofascial"] = appendNew(why["myofascial"], reasons...)
 			}
 			continue
 		}
@@ -197,9 +198,24 @@ func stiffWhy(a *intake.Answers) string {
 
 func phaseWhy(a *intake.Answers) string {
 	if p := a.Duration.Phase(); p != "" {
-		return fmt.Sprintf("phase: %s (pain for %s)", p, a.Duration)
+		return fmt.Sprintf("phase: %s (pain for %s)", p, durationText(a.Duration))
 	}
 	return ""
+}
+
+// durationText says how long the pain has lasted, for the therapist.
+func durationText(d intake.Duration) string {
+	switch d {
+	case intake.DurDays:
+		return "under a week"
+	case intake.DurWeeks:
+		return "1–6 weeks"
+	case intake.DurMonths:
+		return "6–12 weeks"
+	case intake.DurChronic:
+		return "over 12 weeks"
+	}
+	return string(d)
 }
 
 func feelWhy(a *intake.Answers, fs ...intake.Feeling) string {
