@@ -190,3 +190,12 @@ func TestTierText(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkEvaluate: the UI evaluates after every answer, so this must stay
+// far below a frame (16 ms).
+func BenchmarkEvaluate(b *testing.B) {
+	a := with(pregnantWeeks(intake.Yes, 20), addCond(intake.CondDisc), skin(intake.RegionNeck, intake.SkinBruise), spread(intake.SpreadOneLeg))
+	for b.Loop() {
+		Evaluate(a)
+	}
+}
