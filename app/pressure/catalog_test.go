@@ -1,0 +1,173 @@
+package pressure
+
+import (
+	"encoding/json"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+	"unicode"
+
+	"kneadform/app/i18n"
+	"kneadform/app/triage"
+)
+
+// catalogKeys lists every key this package emits or documents.
+func catalogKeys() []string {
+	var keys []string
+	for _, l := range Levels {
+		keys = append(keys, l.Key())
+	}
+	for _, b := range Bands {
+		keys = append(keys, b.Key(), b.DescKey())
+	}
+	for _, a := range Actions {
+		keys = append(keys, a.Key())
+	}
+	for _, w := range Words {
+		keys = append(keys, w.Key())
+	}
+	keys = append(keys, Span{From: Light, To: Light}.Key(), Span{From: Light, To: Firm}.Key())
+	for _, r := range []Reason{scaleReason, notScreened, unknownRegion, legsInPregnancy, offScale, aboveMax, {Key: "pressure.cap.rule"}} {
+		keys = append(keys, r.Key)
+	}
+	for _, r := range avoidReasons([]string{"triage.avoid.wound", clientAvoidKey}) {
+		keys = append(keys, r.Key)
+	}
+	for _, n := range Notes {
+		keys = append(keys, n.Key())
+	}
+	for _, s := range Signs {
+		keys = append(keys, s.Key())
+	}
+	for _, s := range Signals {
+		keys = append(keys, s.Key())
+	}
+	keys = append(keys, DefaultWordKey)
+	for _, c := range CheckIns {
+		keys = append(keys, c.Key())
+	}
+	for _, f := range []Fit{FitUsual, FitGentler, FitLeftOut} {
+		keys = append(keys, f.Key())
+	}
+	keys = append(keys, HoldKey, SustainedKey)
+	for _, k := range []string{"level-range", "above-max"} {
+		keys = append(keys, "error."+k)
+	}
+	// Field-specific wording the UI prefers (intake's error.<field>.<kind>).
+	keys = append(keys,
+		"error."+FieldStopSignal+".required",
+		"error."+FieldStopWord+".too-long",
+		"error."+FieldStopWord+".invalid-text",
+		"error."+FieldCheckIn+".required",
+	)
+	return keys
+}
+
+// TestCatalog: every key has English text, and pressure.json holds no key
+// the package does not use.
+func TestCatalog(t *testing.T) {
+	en := i18n.Get("en")
+	used := map[string]bool{}
+	for _, k := range catalogKeys() {
+		used[k] = true
+		if !en.Has(k) {
+			t.Errorf("catalog key %q is missing from locales/en/pressure.json", k)
+		}
+	}
+	// Keys reused from other files.
+	for _, k := range []string{missingKey, "error.required", "error.invalid", "error.too-long", "error.invalid-text"} {
+		if !en.Has(k) {
+			t.Errorf("reused catalog key %q is missing", k)
+		}
+	}
+	for _, r := range triage.Rules {
+		if r.Ceiling > 0 && !en.Has(r.ClientKey()) {
+			t.Errorf("cap reason %q is missing", r.ClientKey())
+		}
+	}
+	file := pressureFile(t)
+	var orphans []string
+	for k, v := range file {
+		if !used[k] {
+			orphans = append(orphans, k)
+		}
+		if strings.TrimSpace(v) == "" {
+			t.Errorf("catalog key %q is empty", k)
+		}
+	}
+	sort.Strings(orphans)
+	if len(orphans) > 0 {
+		t.Errorf("pressure.json keys the package does not use: %v", orphans)
+	}
+}
+
+func pressureFile(t *testing.T) map[string]string {
+	t.Helper()
+	b, err := os.ReadFile("../i18n/locales/en/pressure.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var file map[string]string
+	if err := json.Unmarshal(b, &file); err != nil {
+		t.Fatal(err)
+	}
+	return file
+}
+
+// TestPlainWords keeps the client text at a reading age of about 9: short
+// sentences, short words, no clinical labels, and a Flesch–Kincaid grade
+// of 4 or below for the text as a whole (a rough check; a person should
+// still read it).
+func TestPlainWords(t *testing.T) {
+	banned := []string{"therapeutic", "tapotement", "percussion", "vertebra", "contraindicat", "sciatic", "radiat", "nerve"}
+	var words, sentences, syllables int
+	for k, msg := range pressureFile(t) {
+		if strings.HasPrefix(k, "error.") || strings.Contains(msg, "{") {
+			continue
+		}
+		low := strings.ToLower(msg)
+		for _, w := range banned {
+			if strings.Contains(low, w) {
+				t.Errorf("%s: %q uses the word %q", k, msg, w)
+			}
+		}
+		for _, s := range strings.FieldsFunc(msg, func(r rune) bool { return r == '.' || r == '?' || r == '!' }) {
+			ws := strings.Fields(s)
+			if len(ws) == 0 {
+				continue
+			}
+			if len(ws) > 20 {
+				t.Errorf("%s: a sentence of %d words: %q", k, len(ws), s)
+			}
+			sentences++
+			words += len(ws)
+			for _, w := range ws {
+				syllables += syllableCount(w)
+			}
+		}
+	}
+	grade := 0.39*float64(words)/float64(sentences) + 11.8*float64(syllables)/float64(words) - 15.59
+	t.Logf("client text: %d sentences, %d words, Flesch–Kincaid grade %.1f", sentences, words, grade)
+	if grade > 4 {
+		t.Errorf("Flesch–Kincaid grade %.1f, want 4 or below (reading age about 9)", grade)
+	}
+}
+
+// syllableCount estimates the syllables of an English word: groups of
+// vowels, less a silent final e, at least one.
+func syllableCount(w string) int {
+	w = strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))
+	n, inVowel := 0, false
+	for _, r := range w {
+		v := strings.ContainsRune("aeiouy", r)
+		if v && !inVowel {
+			n++
+		}
+		inVowel = v
+	}
+	if strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "le") && n > 1 {
+		n--
+	}
+	return max(n, 1)
+}
