@@ -1,0 +1,45 @@
+# Kneadform: make run serves the app, make test runs every test.
+# Needs only Go; the browser tests also need Chromium (.ci/run installs it).
+#
+# Every Go step runs each time: go build is a no-op when nothing changed,
+# and "kneadform compress" only recompresses when app.wasm's content did.
+
+GO       ?= go
+WASM     := web/app.wasm
+BIN      := bin/kneadform
+WASMFLAGS := -trimpath -ldflags='-s -w'
+
+.PHONY: all build wasm server run test fmt vet clean
+
+all: build
+
+## build: web/app.wasm, bin/kneadform, and app.wasm.br/.gz (prints the sizes)
+build: wasm server
+	$(BIN) compress $(WASM)
+
+wasm:
+	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $(WASM) ./cmd/kneadform
+
+server:
+	$(GO) build -trimpath -o $(BIN) ./cmd/kneadform
+
+## run: build, then serve on http://127.0.0.1:8000/ (KNEADFORM_ADDR changes it)
+run: build
+	$(BIN) serve
+
+## test: build, then unit and browser tests (-count=1: the browser tests
+## depend on web/ and the server binary, which go test cannot see)
+test: build
+	$(GO) test -count=1 ./...
+
+fmt:
+	gofmt -w app cmd
+
+## vet: go vet for the server and for the wasm client, and gofmt
+vet:
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./cmd/kneadform ./app/ui/...
+	@test -z "$$(gofmt -l app cmd)" || { gofmt -l app cmd; echo "run make fmt"; exit 1; }
+
+clean:
+	rm -rf bin artifacts $(WASM) $(WASM).br $(WASM).gz

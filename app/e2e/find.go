@@ -1,0 +1,340 @@
+//go:build !wasm
+
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/chromedp/cdproto/accessibility"
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/dom"
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// Roles whose elements ClickByName, CheckByLabel and FillByLabel act on.
+var (
+	clickRoles = []string{"button", "link", "checkbox", "radio", "switch", "tab",
+		"menuitem", "menuitemcheckbox", "menuitemradio", "option", "LabelText", "summary"}
+	checkRoles = []string{"checkbox", "radio", "switch", "menuitemcheckbox", "menuitemradio"}
+)
+
+var errNotFound = errors.New("not found")
+
+// ClickByName taps the button, link, checkbox, radio (or other control)
+// whose accessible name is name, as computed by Chromium's accessibility
+// tree: aria-label, aria-labelledby, <label for>, the text content. It
+// waits for the element to appear and not be covered by another one.
+func (b *Browser) ClickByName(name string) {
+	b.t.Helper()
+	err := b.retry(func(ctx context.Context) error {
+		id, err := b.findByName(ctx, name, clickRoles)
+		if err != nil {
+			return err
+		}
+		return tap(ctx, id)
+	})
+	if err != nil {
+		b.t.Fatalf("e2e: click %q: %v\n%s", name, err, b.describeControls())
+	}
+}
+
+// CheckByLabel ticks the checkbox or selects the radio button labelled
+// label, unless it already is.
+func (b *Browser) CheckByLabel(label string) {
+	b.t.Helper()
+	err := b.retry(func(ctx context.Context) error {
+		id, err := b.findByName(ctx, label, checkRoles)
+		if errors.Is(err, errNotFound) {
+			id, err = b.findByLabelText(ctx, label)
+		}
+		if err != nil {
+			return err
+		}
+		var checked bool
+		if err := callOn(ctx, id, `function() { return !!this.checked; }`, &checked); err != nil {
+			return err
+		}
+		if !checked {
+			if err := tap(ctx, id); err != nil {
+				return err
+			}
+		}
+		if err := callOn(ctx, id, `function() { return !!this.checked; }`, &checked); err != nil {
+			return err
+		}
+		if !checked {
+			return errors.New("still not checked after a tap")
+		}
+		return nil
+	})
+	if err != nil {
+		b.t.Fatalf("e2e: check %q: %v\n%s", label, err, b.describeControls())
+	}
+}
+
+// FillByLabel sets the input, textarea or select labelled label to value
+// (for a select: an option's value or text). Text fields are typed into,
+// so input events fire as for a person; then a change event fires.
+func (b *Browser) FillByLabel(label, value string) {
+	b.t.Helper()
+	err := b.retry(func(ctx context.Context) error {
+		id, err := b.findField(ctx, label)
+		if err != nil {
+			return err
+		}
+		var typed bool
+		if err := callOn(ctx, id, prepareFillJS, &typed, value); err != nil {
+			return err
+		}
+		if typed {
+			if err := input.InsertText(value).Do(ctx); err != nil {
+				return err
+			}
+		}
+		return callOn(ctx, id, `function() {
+			this.dispatchEvent(new Event("change", {bubbles: true}));
+		}`, nil)
+	})
+	if err != nil {
+		b.t.Fatalf("e2e: fill %q: %v\n%s", label, err, b.describeControls())
+	}
+}
+
+// prepareFillJS focuses the field and empties a text field for typing
+// (returning true), or sets any other field directly (returning false).
+const prepareFillJS = `function(v) {
+	this.scrollIntoView({block: "center"});
+	this.focus();
+	const textTypes = ["", "text", "search", "email", "tel", "url", "password", "number"];
+	if ((this.tagName === "TEXTAREA" || (this.tagName === "INPUT" && textTypes.includes(this.type))) && v !== "") {
+		this.select();
+		return true;
+	}
+	if (this.tagName === "SELECT") {
+		const o = [...this.options].find(o => o.value === v || o.text.trim() === v);
+		if (!o) throw new Error("no option " + JSON.stringify(v) + " in " +
+			JSON.stringify([...this.options].map(o => o.text.trim())));
+		this.value = o.value;
+	} else {
+		const proto = this.tagName === "TEXTAREA" ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+		Object.getOwnPropertyDescriptor(proto, "value").set.call(this, v);
+	}
+	this.dispatchEvent(new Event("input", {bubbles: true}));
+	return false;
+}`
+
+// retry runs f until it succeeds or the helper timeout passes.
+func (b *Browser) retry(f func(ctx context.Context) error) error {
+	ctx, cancel := context.WithTimeout(b.ctx, b.Timeout)
+	defer cancel()
+	var last error
+	for {
+		err := chromedp.Run(ctx, chromedp.ActionFunc(f))
+		if err == nil {
+			return nil
+		}
+		if ctx.Err() != nil {
+			if last == nil {
+				last = err
+			}
+			return fmt.Errorf("%w after %v", last, b.Timeout)
+		}
+		last = err
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// findByName returns the first element, not hidden from accessibility,
+// whose accessible name is name and whose role is one of roles.
+func (b *Browser) findByName(ctx context.Context, name string, roles []string) (cdp.BackendNodeID, error) {
+	doc, err := dom.GetDocument().WithDepth(0).Do(ctx)
+	if err != nil {
+		return 0, err
+	}
+	nodes, err := accessibility.QueryAXTree().WithNodeID(doc.NodeID).WithAccessibleName(name).Do(ctx)
+	if err != nil {
+		return 0, err
+	}
+	for _, n := range nodes {
+		if !n.Ignored && n.BackendDOMNodeID != 0 && slices.Contains(roles, axString(n.Role)) {
+			return n.BackendDOMNodeID, nil
+		}
+	}
+	return 0, fmt.Errorf("%w: no %s named %q", errNotFound, strings.Join(roles, "/"), name)
+}
+
+// findField finds a form field by its accessible name, or else by the
+// text of a <label> associated with it.
+func (b *Browser) findField(ctx context.Context, label string) (cdp.BackendNodeID, error) {
+	doc, err := dom.GetDocument().WithDepth(0).Do(ctx)
+	if err != nil {
+		return 0, err
+	}
+	nodes, err := accessibility.QueryAXTree().WithNodeID(doc.NodeID).WithAccessibleName(label).Do(ctx)
+	if err != nil {
+		return 0, err
+	}
+	for _, n := range nodes {
+		if n.Ignored || n.BackendDOMNodeID == 0 {
+			continue
+		}
+		var field bool
+		err := callOn(ctx, n.BackendDOMNodeID, `function() {
+			return ["INPUT", "TEXTAREA", "SELECT"].includes(this.tagName);
+		}`, &field)
+		if err == nil && field {
+			return n.BackendDOMNodeID, nil
+		}
+	}
+	return b.findByLabelText(ctx, label)
+}
+
+// findByLabelText finds the control of the <label> whose text is label.
+func (b *Browser) findByLabelText(ctx context.Context, label string) (cdp.BackendNodeID, error) {
+	var obj *runtime.RemoteObject
+	js := fmt.Sprintf(`(() => {
+		const want = %s;
+		const norm = s => s.replace(/\s+/g, " ").trim();
+		const l = [...document.querySelectorAll("label")].find(l => norm(l.textContent) === want && l.control);
+		return l ? l.control : null;
+	})()`, jsString(label))
+	if err := chromedp.Evaluate(js, &obj).Do(ctx); err != nil {
+		return 0, err
+	}
+	if obj == nil || obj.ObjectID == "" {
+		return 0, fmt.Errorf("%w: no field labelled %q", errNotFound, label)
+	}
+	node, err := dom.DescribeNode().WithObjectID(obj.ObjectID).Do(ctx)
+	if err != nil {
+		return 0, err
+	}
+	return node.BackendNodeID, nil
+}
+
+// tap scrolls the element into view and taps its centre with a touch,
+// after checking that nothing covers it there.
+func tap(ctx context.Context, id cdp.BackendNodeID) error {
+	if err := dom.ScrollIntoViewIfNeeded().WithBackendNodeID(id).Do(ctx); err != nil {
+		return err
+	}
+	quads, err := dom.GetContentQuads().WithBackendNodeID(id).Do(ctx)
+	if err != nil {
+		return err
+	}
+	if len(quads) == 0 || len(quads[0]) < 8 {
+		return errors.New("the element has no box (hidden?)")
+	}
+	q := quads[0]
+	x, y := (q[0]+q[2]+q[4]+q[6])/4, (q[1]+q[3]+q[5]+q[7])/4
+	var hit string
+	if err := callOn(ctx, id, hitTestJS, &hit, x, y); err != nil {
+		return err
+	}
+	if hit != "" {
+		return fmt.Errorf("covered at (%.0f, %.0f) by %s", x, y, hit)
+	}
+	pt := []*input.TouchPoint{{X: x, Y: y}}
+	if err := input.DispatchTouchEvent(input.TouchStart, pt).Do(ctx); err != nil {
+		return err
+	}
+	return input.DispatchTouchEvent(input.TouchEnd, []*input.TouchPoint{}).Do(ctx)
+}
+
+// hitTestJS returns "" when a tap at (x, y) reaches the element (itself,
+// a descendant, or one of its labels), else a description of what is hit.
+const hitTestJS = `function(x, y) {
+	const e = document.elementFromPoint(x, y);
+	if (!e) return "nothing";
+	if (this === e || this.contains(e)) return "";
+	if (this.labels && [...this.labels].some(l => l === e || l.contains(e))) return "";
+	if (e.control === this) return "";
+	return e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") + (e.className ? "." + String(e.className).split(" ").join(".") : "");
+}`
+
+// callOn calls a JavaScript function with this bound to the element and
+// stores its JSON result in out (nil to ignore it).
+func callOn(ctx context.Context, id cdp.BackendNodeID, fn string, out any, args ...any) error {
+	obj, err := dom.ResolveNode().WithBackendNodeID(id).Do(ctx)
+	if err != nil {
+		return err
+	}
+	defer runtime.ReleaseObject(obj.ObjectID).Do(ctx)
+	callArgs := make([]*runtime.CallArgument, len(args))
+	for i, a := range args {
+		v, err := json.Marshal(a)
+		if err != nil {
+			return err
+		}
+		callArgs[i] = &runtime.CallArgument{Value: v}
+	}
+	res, exc, err := runtime.CallFunctionOn(fn).WithObjectID(obj.ObjectID).
+		WithArguments(callArgs).WithReturnByValue(true).WithAwaitPromise(true).Do(ctx)
+	if err != nil {
+		return err
+	}
+	if exc != nil {
+		msg := exc.Text
+		if exc.Exception != nil {
+			msg = exc.Exception.Description
+		}
+		return errors.New(msg)
+	}
+	if out == nil || res == nil || len(res.Value) == 0 {
+		return nil
+	}
+	return json.Unmarshal(res.Value, out)
+}
+
+// describeControls lists the page's named controls, to explain a miss.
+func (b *Browser) describeControls() string {
+	ctx, cancel := context.WithTimeout(b.ctx, 5*time.Second)
+	defer cancel()
+	var lines []string
+	err := chromedp.Run(ctx, chromedp.ActionFunc(func(ctx context.Context) error {
+		nodes, err := accessibility.GetFullAXTree().Do(ctx)
+		if err != nil {
+			return err
+		}
+		for _, n := range nodes {
+			role := axString(n.Role)
+			if n.Ignored || !(slices.Contains(clickRoles, role) || role == "textbox" || role == "combobox") {
+				continue
+			}
+			lines = append(lines, fmt.Sprintf("  %s %q", role, axString(n.Name)))
+		}
+		return nil
+	}))
+	if err != nil {
+		return "(controls unknown: " + err.Error() + ")"
+	}
+	return fmt.Sprintf("controls on %s:\n%s", b.Location(), strings.Join(lines, "\n"))
+}
+
+// axString returns the string inside an accessibility value.
+func axString(v *accessibility.Value) string {
+	if v == nil {
+		return ""
+	}
+	var s string
+	if json.Unmarshal(v.Value, &s) == nil {
+		return s
+	}
+	return string(v.Value)
+}
+
+// jsString quotes s as a JavaScript string literal.
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+// jsonUnmarshal decodes a CDP JSON value.
+func jsonUnmarshal(v []byte, out any) error { return json.Unmarshal(v, out) }

@@ -1,0 +1,91 @@
+package e2e
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// recorder stands in for the test in the harness's own tests, so an
+// assertion that should fail can be seen failing.
+type recorder struct {
+	testing.TB
+	errs []string
+}
+
+func (r *recorder) Helper() {}
+func (r *recorder) Errorf(format string, args ...any) {
+	r.errs = append(r.errs, fmt.Sprintf(format, args...))
+}
+
+// TestHarnessCatches checks that the assertions see what they promise to:
+// a console.error, an uncaught exception, a CSP violation, and a request
+// to another origin. If this passes, a green TestWelcome* means something.
+func TestHarnessCatches(t *testing.T) {
+	b := New(t)
+	b.Open("/")
+	b.Eval(`console.error("harness-boom")`, nil)
+	b.Eval(`setTimeout(() => { throw new Error("harness-uncaught") }, 0)`, nil)
+	// An inline style attribute: blocked and reported under our CSP.
+	b.Eval(`document.querySelector("h1").setAttribute("style", "color: red")`, nil)
+	waitMessage(t, b, "harness-uncaught")
+	waitMessage(t, b, "Content Security Policy")
+
+	rec := &recorder{TB: t}
+	real := b.t
+	b.t = rec
+	b.AssertNoConsoleErrors()
+	b.t = real
+	got := strings.Join(rec.errs, "\n")
+	for _, want := range []string{"harness-boom", "harness-uncaught", "Content Security Policy"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("AssertNoConsoleErrors missed %q; it reported:\n%s", want, got)
+		}
+	}
+
+	// A navigation elsewhere goes through the test's proxy, which records
+	// and refuses it.
+	_ = chromedp.Run(b.Context(), chromedp.Navigate("http://elsewhere.invalid/page"))
+	rec = &recorder{TB: t}
+	b.t = rec
+	b.AssertOnlyOrigin()
+	b.t = real
+	if got := strings.Join(rec.errs, "\n"); !strings.Contains(got, "http://elsewhere.invalid/page") {
+		t.Errorf("AssertOnlyOrigin missed the request to elsewhere.invalid; it reported:\n%s", got)
+	}
+}
+
+// waitMessage waits up to 5 s for a message containing text.
+func waitMessage(t *testing.T, b *Browser, text string) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for time.Now().Before(deadline) {
+		for _, m := range b.Messages() {
+			if strings.Contains(m.Text, text) {
+				return
+			}
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Errorf("no message containing %q in %v", text, b.Messages())
+}
+
+// TestHarnessSeesServiceWorker checks that requests made by the service
+// worker itself (its precache of the icons and manifest, which the page
+// never asks for) are recorded too.
+func TestHarnessSeesServiceWorker(t *testing.T) {
+	b := New(t)
+	b.Open("/")
+	b.WaitOfflineReady()
+	seen := strings.Join(b.Requests(), "\n")
+	for _, want := range []string{"/app-worker.js", "/web/icon-512.png", "/manifest.webmanifest"} {
+		if !strings.Contains(seen, want) {
+			t.Errorf("requests lack %s:\n%s", want, seen)
+		}
+	}
+	b.AssertNoConsoleErrors()
+	b.AssertOnlyOrigin()
+}

@@ -1,0 +1,102 @@
+//go:build !wasm
+
+package e2e
+
+import (
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"sync"
+	"sync/atomic"
+)
+
+// proxy is the HTTP proxy of one test's browser context. Every request
+// the context makes over the network goes through it, whoever makes it
+// (page, service worker, the browser itself), so it sees what CDP network
+// events of the page cannot: the service worker's own fetches. It forwards
+// only to the app's server and refuses any other host, so a test never
+// reaches the internet; and it answers nothing while offline, which makes
+// SetOffline cover the service worker too.
+type proxy struct {
+	srv     *httptest.Server
+	app     *url.URL // the app's origin
+	offline atomic.Bool
+
+	mu   sync.Mutex
+	urls []string // every request seen, in order (CONNECT as https://host)
+}
+
+func newProxy(app *url.URL) *proxy {
+	p := &proxy{app: app}
+	p.srv = httptest.NewServer(http.HandlerFunc(p.serve))
+	return p
+}
+
+// addr is the proxy's host:port, for the browser context's proxyServer.
+func (p *proxy) addr() string { return strings.TrimPrefix(p.srv.URL, "http://") }
+
+func (p *proxy) close() { p.srv.Close() }
+
+// seen returns a copy of the URLs requested so far.
+func (p *proxy) seen() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return append([]string(nil), p.urls...)
+}
+
+func (p *proxy) record(u string) {
+	p.mu.Lock()
+	p.urls = append(p.urls, u)
+	p.mu.Unlock()
+}
+
+func (p *proxy) serve(w http.ResponseWriter, r *http.Request) {
+	if r.Method == http.MethodConnect {
+		p.record("https://" + r.Host)
+		http.Error(w, "e2e proxy: no TLS tunnels", http.StatusForbidden)
+		return
+	}
+	p.record(r.URL.String())
+	if p.offline.Load() {
+		// Drop the connection: the browser sees a network error, as
+		// with no network at all.
+		if hj, ok := w.(http.Hijacker); ok {
+			if c, _, err := hj.Hijack(); err == nil {
+				c.Close()
+				return
+			}
+		}
+		http.Error(w, "offline", http.StatusBadGateway)
+		return
+	}
+	if r.URL.Scheme != "http" || r.URL.Host != p.app.Host {
+		http.Error(w, "e2e proxy: only the app's origin is reachable", http.StatusForbidden)
+		return
+	}
+	out := r.Clone(r.Context())
+	out.RequestURI = ""
+	removeHopHeaders(out.Header)
+	res, err := http.DefaultTransport.RoundTrip(out)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadGateway)
+		return
+	}
+	defer res.Body.Close()
+	removeHopHeaders(res.Header)
+	for k, v := range res.Header {
+		w.Header()[k] = v
+	}
+	w.WriteHeader(res.StatusCode)
+	io.Copy(w, res.Body)
+}
+
+// removeHopHeaders drops the headers that belong to one connection.
+func removeHopHeaders(h http.Header) {
+	for _, k := range []string{"Connection", "Proxy-Connection", "Keep-Alive",
+		"Proxy-Authenticate", "Proxy-Authorization", "Te", "Trailer",
+		"Transfer-Encoding", "Upgrade"} {
+		h.Del(k)
+	}
+}

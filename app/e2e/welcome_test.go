@@ -1,0 +1,97 @@
+package e2e
+
+import (
+	"io"
+	"net/http"
+	"regexp"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+const welcomeHeading = "Get ready for your back massage"
+
+// TestWelcomePrerendered checks the server sends the welcome content in
+// the HTML itself, before any wasm runs (what a slow phone shows first,
+// and what a crawler or a no-JS reader gets).
+func TestWelcomePrerendered(t *testing.T) {
+	res, err := http.Get(BaseURL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	body, err := io.ReadAll(res.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.StatusCode != http.StatusOK {
+		t.Fatalf("GET / = %d", res.StatusCode)
+	}
+	for _, want := range []string{`<h1[^>]*>` + welcomeHeading + `</h1>`, `id="start"`, `<html lang="en"`} {
+		if !regexp.MustCompile(want).Match(body) {
+			t.Errorf("GET / lacks %s:\n%s", want, body)
+		}
+	}
+
+	// In the browser, with the wasm switched off (go-app's ?wasm=false),
+	// the prerendered page is what shows.
+	b := New(t)
+	b.run("open /?wasm=false", 2*b.Timeout, chromedp.Navigate(b.URL("/")+"?wasm=false"))
+	b.WaitFor(`!document.getElementById("app-wasm-loader")`)
+	if got := b.Text("h1"); got != welcomeHeading {
+		t.Errorf("prerendered h1 = %q, want %q", got, welcomeHeading)
+	}
+	b.AssertNoConsoleErrors()
+	b.AssertOnlyOrigin()
+}
+
+// TestWelcomeStart loads the welcome page at phone size, waits for the
+// wasm app, taps "Start now" (handled by the wasm) and lands on the first
+// intake step, with no console error, no request to another origin and no
+// accessibility violation.
+func TestWelcomeStart(t *testing.T) {
+	b := New(t)
+	b.Open("/")
+	if got := b.Text("h1"); got != welcomeHeading {
+		t.Errorf("h1 = %q, want %q", got, welcomeHeading)
+	}
+	b.AssertAccessible()
+	b.Screenshot("welcome")
+
+	// A marker on window survives only if the wasm router handles the
+	// tap, rather than the browser loading a new document.
+	b.Eval(`window.kneadformTestMarker = true`, nil)
+	b.ClickByName("Start now")
+	b.WaitFor(`location.pathname === "/intake/about"`)
+	var sameDocument bool
+	b.Eval(`window.kneadformTestMarker === true`, &sameDocument)
+	if !sameDocument {
+		t.Error("Start now loaded a new document: the wasm app did not handle it")
+	}
+	b.AssertNoConsoleErrors()
+	b.AssertOnlyOrigin()
+}
+
+// TestWelcomeOffline checks that after a first visit the app opens with
+// no network at all, on the start page and on a deep link, through the
+// service worker's cache and its app-shell fallback.
+func TestWelcomeOffline(t *testing.T) {
+	b := New(t)
+	b.Open("/")
+	b.WaitOfflineReady()
+
+	b.SetOffline(true)
+	b.Reload()
+	if got := b.Text("h1"); got != welcomeHeading {
+		t.Errorf("offline reload: h1 = %q, want %q", got, welcomeHeading)
+	}
+	b.Open("/intake/where?from=test")
+	if got := b.Path(); got != "/intake/where" {
+		t.Errorf("offline deep link: path = %q, want /intake/where", got)
+	}
+	b.Screenshot("offline-deep-link")
+	b.SetOffline(false)
+
+	b.AssertNoConsoleErrors()
+	b.AssertOnlyOrigin()
+}
