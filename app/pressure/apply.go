@@ -9,13 +9,13 @@ import (
 // Adjustment is one change Apply made to the client's choices, with why, so
 // the screen can say "we lowered this because ...".
 type Adjustment struct {
-	Region intake.Region `json:"region"`
+	Region intake.Region `json:"region"` // the region whose setting changed
 	// Field is the field id of the changed input (PreferredField or
 	// MaxField of the region).
 	Field   string   `json:"field"`
-	From    Level    `json:"from"`
-	To      Level    `json:"to"`
-	Reasons []Reason `json:"reasons"`
+	From    Level    `json:"from"`    // the level before
+	To      Level    `json:"to"`      // the level after
+	Reasons []Reason `json:"reasons"` // why: the cap's reasons, off-scale or above-max
 }
 
 // Reasons Apply gives besides a cap's own.

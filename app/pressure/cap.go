@@ -29,8 +29,8 @@ type Ceiling struct {
 
 // RegionCap is the cap of one region and why.
 type RegionCap struct {
-	Region intake.Region `json:"region"`
-	Max    Level         `json:"max"`
+	Region intake.Region `json:"region"` // a body-map region
+	Max    Level         `json:"max"`    // the highest level allowed there; 0 = do not touch
 	// Reasons say why; they include the global reasons when Max equals
 	// Global.
 	Reasons []Reason `json:"reasons"`
@@ -44,17 +44,17 @@ type RegionCap struct {
 // rule behind it ("" for this package's own limits); Source lists the
 // source ids (triage.Sources, or Sources here).
 type Reason struct {
-	Rule   string   `json:"rule,omitempty"`
-	Key    string   `json:"key"`
-	Source []string `json:"source,omitempty"`
+	Rule   string   `json:"rule,omitempty"`   // triage rule id, "" for this package's own limits
+	Key    string   `json:"key"`              // catalog key of what the client reads
+	Source []string `json:"source,omitempty"` // source ids (triage.Sources, Sources)
 }
 
 // Note is a standing safety note for the therapist and the client, tied to
 // some regions or (Regions empty) to the whole back.
 type Note struct {
-	ID      string          `json:"id"`
-	Regions []intake.Region `json:"regions,omitempty"`
-	Source  []string        `json:"source"`
+	ID      string          `json:"id"`                // stable id; the client reads Key()
+	Regions []intake.Region `json:"regions,omitempty"` // where it applies; empty = the whole back
+	Source  []string        `json:"source"`            // source ids
 }
 
 // Key is the catalog key of the note ("pressure.note.spine").
@@ -81,86 +81,6 @@ var (
 // pregnancy rule's "no deep work on the legs (clot risk)" (triage rule
 // pregnancy: Osborne, Mayo, ABMP).
 var legsInPregnancy = Reason{Rule: "pregnancy", Key: "pressure.cap.pregnancy-legs", Source: []string{"Osborne", "Mayo", "ABMP"}}
-
-// avoidReasons say why a region that must not be touched has a cap of 0,
-// from its triage.avoid.<reason> keys: a marked skin issue (triage rule
-// skin-local: seed:002, ABMP), the client's own wish, or both.
-func avoidReasons(keys []string) []Reason {
-	var skin, asked bool
-	for _, k := range keys {
-		if k == clientAvoidKey {
-			asked = true
-		} else {
-			skin = true
-		}
-	}
-	var out []Reason
-	if skin {
-		out = append(out, Reason{Rule: "skin-local", Key: "pressure.cap.avoid", Source: []string{"seed:002", "ABMP"}})
-	}
-	if asked {
-		out = append(out, Reason{Key: "pressure.cap.avoid-asked"})
-	}
-	return out
-}
-
-// clientAvoidKey is triage's avoid key for an area the client asked us not
-// to touch.
-const clientAvoidKey = "triage.avoid." + triage.ReasonClient
-
-// avoidAreas returns, per region, the triage.avoid.<reason> keys of every
-// area to leave alone: o.Avoid, plus the skin issues and "do not touch"
-// list in a (what triage would add; repeated here so an outcome computed
-// before the last answer cannot un-avoid an area). Keys keep triage's order:
-// skin issues in intake.SkinIssues order, then the client's wish.
-func avoidAreas(a *intake.Answers, o triage.Outcome) map[intake.Region][]string {
-	m := map[intake.Region][]string{}
-	add := func(r intake.Region, k string) {
-		if !contains(m[r], k) {
-			m[r] = append(m[r], k)
-		}
-	}
-	for _, area := range o.Avoid {
-		for _, k := range area.Reasons {
-			add(area.Region, k)
-		}
-	}
-	for _, r := range intake.Regions {
-		for _, x := range intake.SkinIssues {
-			if contains(a.Skin[r], x) {
-				add(r, "triage.avoid."+string(x))
-			}
-		}
-		if contains(a.Avoid, r) {
-			add(r, clientAvoidKey)
-		}
-	}
-	for r, keys := range m { // keep the client's wish last, as triage does
-		if i := indexOf(keys, clientAvoidKey); i >= 0 && i < len(keys)-1 {
-			m[r] = append(append(keys[:i:i], keys[i+1:]...), clientAvoidKey)
-		}
-	}
-	return m
-}
-
-func indexOf[T comparable](xs []T, x T) int {
-	for i, y := range xs {
-		if y == x {
-			return i
-		}
-	}
-	return -1
-}
-
-func cloneNotes(ns []Note) []Note {
-	out := make([]Note, len(ns))
-	for i, n := range ns {
-		out[i] = n
-		out[i].Regions = append([]intake.Region(nil), n.Regions...)
-		out[i].Source = append([]string(nil), n.Source...)
-	}
-	return out
-}
 
 // Notes are the standing safety notes every ceiling carries.
 var Notes = []Note{
@@ -257,13 +177,93 @@ func ruleReasons(ids []string) []Reason {
 	var out []Reason
 	for _, id := range ids {
 		if r, ok := triage.Lookup(id); ok {
-			out = append(out, Reason{Rule: id, Key: r.ClientKey(), Source: r.Source})
+			out = append(out, Reason{Rule: id, Key: r.ClientKey(), Source: append([]string(nil), r.Source...)})
 		} else {
 			out = append(out, Reason{Rule: id, Key: "pressure.cap.rule"})
 		}
 	}
 	if len(out) == 0 {
 		out = []Reason{{Key: "pressure.cap.rule"}}
+	}
+	return out
+}
+
+// avoidReasons say why a region that must not be touched has a cap of 0,
+// from its triage.avoid.<reason> keys: a marked skin issue (triage rule
+// skin-local: seed:002, ABMP), the client's own wish, or both.
+func avoidReasons(keys []string) []Reason {
+	var skin, asked bool
+	for _, k := range keys {
+		if k == clientAvoidKey {
+			asked = true
+		} else {
+			skin = true
+		}
+	}
+	var out []Reason
+	if skin {
+		out = append(out, Reason{Rule: "skin-local", Key: "pressure.cap.avoid", Source: []string{"seed:002", "ABMP"}})
+	}
+	if asked {
+		out = append(out, Reason{Key: "pressure.cap.avoid-asked"})
+	}
+	return out
+}
+
+// clientAvoidKey is triage's avoid key for an area the client asked us not
+// to touch.
+const clientAvoidKey = "triage.avoid." + triage.ReasonClient
+
+// avoidAreas returns, per region, the triage.avoid.<reason> keys of every
+// area to leave alone: o.Avoid, plus the skin issues and "do not touch"
+// list in a (what triage would add; repeated here so an outcome computed
+// before the last answer cannot un-avoid an area). Keys keep triage's order:
+// skin issues in intake.SkinIssues order, then the client's wish.
+func avoidAreas(a *intake.Answers, o triage.Outcome) map[intake.Region][]string {
+	m := map[intake.Region][]string{}
+	add := func(r intake.Region, k string) {
+		if !contains(m[r], k) {
+			m[r] = append(m[r], k)
+		}
+	}
+	for _, area := range o.Avoid {
+		for _, k := range area.Reasons {
+			add(area.Region, k)
+		}
+	}
+	for _, r := range intake.Regions {
+		for _, x := range intake.SkinIssues {
+			if contains(a.Skin[r], x) {
+				add(r, "triage.avoid."+string(x))
+			}
+		}
+		if contains(a.Avoid, r) {
+			add(r, clientAvoidKey)
+		}
+	}
+	for r, keys := range m { // keep the client's wish last, as triage does
+		if i := indexOf(keys, clientAvoidKey); i >= 0 && i < len(keys)-1 {
+			m[r] = append(append(keys[:i:i], keys[i+1:]...), clientAvoidKey)
+		}
+	}
+	return m
+}
+
+func indexOf[T comparable](xs []T, x T) int {
+	for i, y := range xs {
+		if y == x {
+			return i
+		}
+	}
+	return -1
+}
+
+func cloneNotes(ns []Note) []Note {
+	out := make([]Note, len(ns))
+	for i, n := range ns {
+		out[i] = n
+		out[i].Regions = append([]intake.Region(nil), n.Regions...)
+		out[i].Source = append([]string(nil), n.Source...)
 	}
 	return out
 }

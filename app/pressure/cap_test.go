@@ -221,3 +221,34 @@ func TestCapDoesNotShare(t *testing.T) {
 		t.Error("Cap shares its notes with the package table")
 	}
 }
+
+// TestSourcesKnown: every source this package cites is a known id.
+func TestSourcesKnown(t *testing.T) {
+	var cited [][]string
+	for _, r := range append([]Reason{scaleReason, legsInPregnancy}, avoidReasons([]string{"triage.avoid.rash"})...) {
+		cited = append(cited, r.Source)
+	}
+	for _, n := range Notes {
+		cited = append(cited, n.Source)
+	}
+	for _, s := range Signs {
+		cited = append(cited, s.Source)
+	}
+	for _, ids := range cited {
+		if len(ids) == 0 {
+			t.Error("an entry cites no source")
+		}
+		for _, id := range ids {
+			_, inTriage := triage.Sources[id]
+			_, here := Sources[id]
+			if !inTriage && !here {
+				t.Errorf("unknown source id %q", id)
+			}
+		}
+	}
+	for id := range Sources {
+		if _, clash := triage.Sources[id]; clash {
+			t.Errorf("source %q is defined here and in triage", id)
+		}
+	}
+}

@@ -52,12 +52,13 @@ var DefaultSetting = Setting{Preferred: 4, Max: MaxWork}
 // TenderSpot is a tender place in one region, with an optional short note
 // of where exactly ("just above the hip").
 type TenderSpot struct {
-	Region intake.Region `json:"region"`
-	Note   string        `json:"note,omitempty"` // at most MaxNoteLen bytes
+	Region intake.Region `json:"region"`         // where, on the body map
+	Note   string        `json:"note,omitempty"` // where exactly, in the client's words; at most MaxNoteLen bytes
 }
 
 // Stop is the stop signal the client and therapist agree on.
 type Stop struct {
+	// Signal is a word or a raised hand; "" until the client chooses.
 	Signal Signal `json:"signal,omitempty"`
 	// Word is the client's own stop word when Signal is SignalWord; empty
 	// means the default word (pressure.signal.default-word, "stop" in

@@ -4,10 +4,12 @@ package pressure
 // what the therapist does about it. The walkthrough teaches them as "good
 // pain" versus warning signs; the therapist summary can list them too.
 type Sign struct {
+	// ID is stable; the client reads Key().
 	ID string
 	// Action is what the therapist does when the sign appears: keep going
 	// (good pain), ease off (too hard) or stop at once (a warning sign).
 	Action Action
+	// Source lists the source ids the sign comes from.
 	Source []string
 }
 

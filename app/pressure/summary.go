@@ -11,13 +11,15 @@ type Summary struct {
 	Regions []RegionRow `json:"regions"`
 	// Tender lists the tender spots as the client marked them.
 	Tender []TenderSpot `json:"tender,omitempty"`
-	Stop   StopRow      `json:"stop"`
+	// Stop is the agreed stop signal.
+	Stop StopRow `json:"stop"`
 	// CheckIn is the check-in frequency ("" when not chosen yet);
 	// CheckInKey its catalog key, or answer.missing.
 	CheckIn    CheckIn `json:"checkIn,omitempty"`
-	CheckInKey string  `json:"checkInKey"`
-	// Global is the cap for the whole back and why.
-	Global  Level    `json:"global"`
+	CheckInKey string  `json:"checkInKey"` // pressure.checkin.<frequency> or answer.missing
+	// Global is the cap for the whole back (Ceiling.Global).
+	Global Level `json:"global"`
+	// Reasons say why Global is what it is (Ceiling.Reasons).
 	Reasons []Reason `json:"reasons"`
 	// Notes are the standing safety notes (spine, low back, warning signs).
 	Notes []Note `json:"notes"`
@@ -29,13 +31,14 @@ type Summary struct {
 
 // RegionRow is one region on the summary.
 type RegionRow struct {
-	Region intake.Region `json:"region"`
+	Region intake.Region `json:"region"` // its name is at Region.MsgKey()
 	// Preferred and Max are the client's choices after Apply, so never
 	// above Cap.
-	Preferred Level `json:"preferred"`
-	Max       Level `json:"max"`
-	// Cap is the region's cap and CapReasons why.
-	Cap        Level    `json:"cap"`
+	Preferred Level `json:"preferred"` // the usual level
+	Max       Level `json:"max"`       // the strongest level
+	// Cap is the region's cap (Ceiling.For).
+	Cap Level `json:"cap"`
+	// CapReasons say why the cap is what it is.
 	CapReasons []Reason `json:"capReasons"`
 	// Adjusted is true when Apply lowered a choice for this region.
 	Adjusted bool `json:"adjusted,omitempty"`
@@ -45,19 +48,20 @@ type RegionRow struct {
 	// Tender is true when the client marked a tender spot here; TenderNote
 	// is its note, in the client's words.
 	Tender     bool   `json:"tender,omitempty"`
-	TenderNote string `json:"tenderNote,omitempty"`
+	TenderNote string `json:"tenderNote,omitempty"` // "" when there is no note
 }
 
 // StopRow is the agreed stop signal.
 type StopRow struct {
+	// Signal is the chosen signal, "" when not chosen yet.
 	Signal Signal `json:"signal,omitempty"`
 	// Key is the catalog key of the signal (pressure.signal.<signal>), or
 	// answer.missing.
 	Key string `json:"key"`
 	// Word is the client's own stop word; WordKey is DefaultWordKey when
 	// the word is the default. Both are empty for a raised hand.
-	Word    string `json:"word,omitempty"`
-	WordKey string `json:"wordKey,omitempty"`
+	Word    string `json:"word,omitempty"`    // the client's own word, shown as typed
+	WordKey string `json:"wordKey,omitempty"` // DefaultWordKey, or ""
 }
 
 // missingKey is the app catalog's "Not answered".

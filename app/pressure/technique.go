@@ -35,14 +35,16 @@ const (
 	SustainedKey = "pressure.technique.sustained"
 )
 
-// NameKey and DescKey are triage's catalog keys for the technique.
+// NameKey is triage's catalog key of the technique's name.
 func (t Technique) NameKey() string { return "technique." + t.ID + ".name" }
+
+// DescKey is triage's catalog key of the technique in plain words.
 func (t Technique) DescKey() string { return "technique." + t.ID + ".desc" }
 
 // Span is a range of levels with the named pressures at its ends.
 type Span struct {
-	Min  Level `json:"min"`
-	Max  Level `json:"max"`
+	Min  Level `json:"min"`            // the lowest level
+	Max  Level `json:"max"`            // the highest level
 	From Word  `json:"from,omitempty"` // Min.Word()
 	To   Word  `json:"to,omitempty"`   // Max.Word()
 }

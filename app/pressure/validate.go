@@ -19,10 +19,14 @@ const (
 	FieldSettings   = "settings" // the settings as a whole: an unknown region
 )
 
-// PreferredField, MaxField and TenderField name the per-region fields.
+// PreferredField is the field id of a region's usual (preferred) level.
 func PreferredField(r intake.Region) string { return "preferred-" + string(r) }
-func MaxField(r intake.Region) string       { return "max-" + string(r) }
-func TenderField(r intake.Region) string    { return "tender-" + string(r) }
+
+// MaxField is the field id of a region's strongest (maximum) level.
+func MaxField(r intake.Region) string { return "max-" + string(r) }
+
+// TenderField is the field id of the note of a region's tender spot.
+func TenderField(r intake.Region) string { return "tender-" + string(r) }
 
 // Validate returns the problems with p, in page order; none means the client
 // may go on. chosen are the regions picked on the body map: each needs a
