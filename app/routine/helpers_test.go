@@ -74,7 +74,7 @@ func randomAnswers(r *rand.Rand) *intake.Answers {
 	tris := []intake.Tri{"", intake.No, intake.Yes, intake.Unsure, "maybe"}
 	a := &intake.Answers{RedFlags: map[intake.Flag]intake.Tri{}, Pain: map[intake.Region]int{}}
 	for _, f := range intake.Flags {
-		if r.IntN(60) == 0 {
+		if r.IntN(150) == 0 {
 			a.RedFlags[f] = tris[r.IntN(len(tris))]
 		} else if r.IntN(2) == 0 {
 			a.RedFlags[f] = intake.No
@@ -86,12 +86,18 @@ func randomAnswers(r *rand.Rand) *intake.Answers {
 	a.Daily = some(r, intake.Activities, 3)
 	a.Regions = some(r, intake.Regions, 4)
 	for _, reg := range a.Regions {
-		a.Pain[reg] = r.IntN(10) // 0..9; 9 alone fires severe-pain
+		a.Pain[reg] = r.IntN(9) + btoi(r.IntN(20) == 0) // 0..9; 9 alone fires severe-pain
 	}
 	a.Duration = one(r, intake.Durations)
 	a.Onset = one(r, intake.Onsets)
-	a.Feelings = some(r, intake.Feelings, 5)
-	a.Spread = one(r, intake.Spreads)
+	a.Feelings = some(r, intake.Feelings[:5], 4) // aching … shooting
+	if r.IntN(10) == 0 {
+		a.Feelings = append(a.Feelings, one(r, intake.Feelings[5:])) // tingling, numb
+	}
+	a.Spread = []intake.Spread{"", intake.SpreadNo, intake.SpreadNo, intake.SpreadOneLeg, intake.SpreadBoth, "unknown"}[r.IntN(6)]
+	if a.Spread == intake.SpreadBoth && r.IntN(4) > 0 {
+		a.Spread = intake.SpreadNo
+	}
 	a.Worse = some(r, intake.Triggers, 4)
 	a.Stiff = one(r, intake.Stiffnesses)
 	a.Sleep = one(r, intake.Qualities)
@@ -102,7 +108,7 @@ func randomAnswers(r *rand.Rand) *intake.Answers {
 		}
 	}
 	a.Goals = some(r, intake.Goals, 3)
-	a.Conditions = some(r, intake.Conditions, 5)
+	a.Conditions = some(r, intake.Conditions, 8)
 	a.SurgeryWhen = one(r, intake.SurgeryWhens)
 	if r.IntN(8) == 0 {
 		a.Medications = []string{"apixaban", "Warfarin 2mg", "ibuprofen"}[r.IntN(3)]

@@ -112,7 +112,11 @@ func (d Dose) String() string {
 	var parts []string
 	switch {
 	case d.Breaths > 0:
-		parts = append(parts, fmt.Sprintf("hold %d breaths", d.Breaths))
+		unit := " breaths"
+		if d.Breaths == 1 {
+			unit = " breath"
+		}
+		parts = append(parts, "hold "+strconv.Itoa(d.Breaths)+unit)
 	case d.Hold > 0:
 		parts = append(parts, "hold "+span(d.Hold, d.HoldMax, "→")+" s")
 	}

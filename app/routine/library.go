@@ -38,7 +38,7 @@ var Library = []Item{
 	// ── Warm-up: gentle movement. ─────────────────────────────────────────
 	{ID: "cat-cow", Kind: KindMobility, Phase: PhaseWarmUp, Position: PosAllFours,
 		Regions: join(blades, mid, low), Goals: gs(mobility, relax), Daily: as(retired), Worse: ws(mornings),
-		Dose: Dose{Hold: 3, Reps: 5, RepsMax: 10, Source: "NHS-Inform"}, Steps: 4,
+		Dose: Dose{Hold: 3, Reps: 5, RepsMax: 10}, Steps: 4,
 		Contra: cs(osteoRange, legPain, stenosisArch, acuteGentle), Source: []string{"kneadform", "NHS-Inform"}},
 	{ID: "pelvic-tilt", Kind: KindMobility, Phase: PhaseWarmUp, Position: PosOnBack,
 		Regions: low, Goals: gs(relief), Daily: as(physical, children, retired), Worse: ws(mornings),
