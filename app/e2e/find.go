@@ -11,7 +11,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/chromedp/cdproto/accessibility"
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/dom"
 	"github.com/chromedp/cdproto/input"
@@ -159,12 +158,12 @@ func (b *Browser) findByName(ctx context.Context, name string, roles []string) (
 	if err != nil {
 		return 0, err
 	}
-	nodes, err := accessibility.QueryAXTree().WithNodeID(doc.NodeID).WithAccessibleName(name).Do(ctx)
+	nodes, err := queryAX(ctx, doc.NodeID, name)
 	if err != nil {
 		return 0, err
 	}
 	for _, n := range nodes {
-		if !n.Ignored && n.BackendDOMNodeID != 0 && slices.Contains(roles, axString(n.Role)) {
+		if !n.Ignored && n.BackendDOMNodeID != 0 && slices.Contains(roles, n.Role.String()) {
 			return n.BackendDOMNodeID, nil
 		}
 	}
@@ -178,7 +177,7 @@ func (b *Browser) findField(ctx context.Context, label string) (cdp.BackendNodeI
 	if err != nil {
 		return 0, err
 	}
-	nodes, err := accessibility.QueryAXTree().WithNodeID(doc.NodeID).WithAccessibleName(label).Do(ctx)
+	nodes, err := queryAX(ctx, doc.NodeID, label)
 	if err != nil {
 		return 0, err
 	}
@@ -299,16 +298,18 @@ func (b *Browser) describeControls() string {
 	defer cancel()
 	var lines []string
 	err := chromedp.Run(ctx, chromedp.ActionFunc(func(ctx context.Context) error {
-		nodes, err := accessibility.GetFullAXTree().Do(ctx)
-		if err != nil {
+		var res struct {
+			Nodes []axNode `json:"nodes"`
+		}
+		if err := cdp.Execute(ctx, "Accessibility.getFullAXTree", struct{}{}, &res); err != nil {
 			return err
 		}
-		for _, n := range nodes {
-			role := axString(n.Role)
+		for _, n := range res.Nodes {
+			role := n.Role.String()
 			if n.Ignored || !(slices.Contains(clickRoles, role) || role == "textbox" || role == "combobox") {
 				continue
 			}
-			lines = append(lines, fmt.Sprintf("  %s %q", role, axString(n.Name)))
+			lines = append(lines, fmt.Sprintf("  %s %q", role, n.Name.String()))
 		}
 		return nil
 	}))
@@ -318,16 +319,42 @@ func (b *Browser) describeControls() string {
 	return fmt.Sprintf("controls on %s:\n%s", b.Location(), strings.Join(lines, "\n"))
 }
 
-// axString returns the string inside an accessibility value.
-func axString(v *accessibility.Value) string {
-	if v == nil {
-		return ""
-	}
-	var s string
-	if json.Unmarshal(v.Value, &s) == nil {
+// axNode is the part of a CDP Accessibility.AXNode the harness reads.
+// (cdproto's own type fails to decode the enum values newer Chromium
+// sends, such as ignored reason "uninteresting".)
+type axNode struct {
+	Ignored          bool              `json:"ignored"`
+	Role             axValue           `json:"role"`
+	Name             axValue           `json:"name"`
+	BackendDOMNodeID cdp.BackendNodeID `json:"backendDOMNodeId"`
+}
+
+// axValue is an AXValue; only its value matters here.
+type axValue struct {
+	Value any `json:"value"`
+}
+
+func (v axValue) String() string {
+	if s, ok := v.Value.(string); ok {
 		return s
 	}
-	return string(v.Value)
+	if v.Value == nil {
+		return ""
+	}
+	return fmt.Sprint(v.Value)
+}
+
+// queryAX returns the accessibility nodes under node whose accessible name
+// is name (Accessibility.queryAXTree).
+func queryAX(ctx context.Context, node cdp.NodeID, name string) ([]axNode, error) {
+	params := map[string]any{"nodeId": node, "accessibleName": name}
+	var res struct {
+		Nodes []axNode `json:"nodes"`
+	}
+	if err := cdp.Execute(ctx, "Accessibility.queryAXTree", params, &res); err != nil {
+		return nil, err
+	}
+	return res.Nodes, nil
 }
 
 // jsString quotes s as a JavaScript string literal.

@@ -89,3 +89,73 @@ func TestHarnessSeesServiceWorker(t *testing.T) {
 	b.AssertNoConsoleErrors()
 	b.AssertOnlyOrigin()
 }
+
+// formFixture is a small form added to the live page with DOM calls (no
+// inline script or style, so the CSP allows it). Listeners record the
+// events a person's input would fire.
+const formFixture = `(() => {
+	const main = document.getElementById("main");
+	const form = document.createElement("div");
+	form.id = "fixture";
+	form.innerHTML = ` + "`" + `
+		<label for="fx-name">Your first name</label><input id="fx-name" type="text">
+		<textarea aria-label="Anything else"></textarea>
+		<label for="fx-pressure">Pressure</label>
+		<select id="fx-pressure"><option value="">Choose</option><option value="light">Light</option><option value="firm">Firm</option></select>
+		<div class="choices">
+			<div class="choice"><input type="radio" id="fx-yes" name="fx-r" value="yes"><label for="fx-yes">Yes, recently</label></div>
+			<div class="choice"><input type="radio" id="fx-no" name="fx-r" value="no"><label for="fx-no">No</label></div>
+		</div>
+		<span id="fx-cb-label">Tick to agree</span><input type="checkbox" id="fx-cb" aria-labelledby="fx-cb-label">
+		<button type="button" aria-label="Close the notice" id="fx-btn">×</button>` + "`" + `;
+	main.prepend(form);
+	window.fxEvents = [];
+	for (const el of form.querySelectorAll("input, textarea, select, button")) {
+		for (const type of ["input", "change", "click"]) {
+			el.addEventListener(type, () => fxEvents.push(type + ":" + (el.id || el.tagName)));
+		}
+	}
+	return true;
+})()`
+
+// TestHarnessForms checks ClickByName, FillByLabel and CheckByLabel on a
+// fixture form: labels by for=, aria-label and aria-labelledby; text,
+// textarea, select, radio, checkbox and button.
+func TestHarnessForms(t *testing.T) {
+	b := New(t)
+	b.Open("/")
+	b.Eval(formFixture, nil)
+
+	b.FillByLabel("Your first name", "Ana María")
+	b.FillByLabel("Anything else", "Left shoulder\nis sore")
+	b.FillByLabel("Pressure", "Firm")
+	b.CheckByLabel("Yes, recently")
+	b.CheckByLabel("Tick to agree")
+	b.ClickByName("Close the notice")
+
+	var got struct {
+		Name, Notes, Pressure, Radio string
+		Box                          bool
+		Events                       []string
+	}
+	b.Eval(`({
+		Name: document.getElementById("fx-name").value,
+		Notes: document.querySelector("#fixture textarea").value,
+		Pressure: document.getElementById("fx-pressure").value,
+		Radio: (document.querySelector("input[name=fx-r]:checked") || {}).value || "",
+		Box: document.getElementById("fx-cb").checked,
+		Events: fxEvents,
+	})`, &got)
+	if got.Name != "Ana María" || got.Notes != "Left shoulder\nis sore" || got.Pressure != "firm" ||
+		got.Radio != "yes" || !got.Box {
+		t.Errorf("form state = %+v", got)
+	}
+	events := strings.Join(got.Events, " ")
+	for _, want := range []string{"input:fx-name", "change:fx-name", "change:fx-pressure",
+		"click:fx-yes", "change:fx-yes", "change:fx-cb", "click:fx-btn"} {
+		if !strings.Contains(events, want) {
+			t.Errorf("no %s event; events: %s", want, events)
+		}
+	}
+	b.AssertNoConsoleErrors()
+}

@@ -85,6 +85,10 @@ func TestWelcomeOffline(t *testing.T) {
 	if got := b.Text("h1"); got != welcomeHeading {
 		t.Errorf("offline reload: h1 = %q, want %q", got, welcomeHeading)
 	}
+	b.Open("/?clinic=demo") // the query string must not defeat the cache
+	if got := b.Text("h1"); got != welcomeHeading {
+		t.Errorf("offline /?clinic=demo: h1 = %q, want %q", got, welcomeHeading)
+	}
 	b.Open("/intake/where?from=test")
 	if got := b.Path(); got != "/intake/where" {
 		t.Errorf("offline deep link: path = %q, want /intake/where", got)
