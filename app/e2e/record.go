@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"encoding/json"
 	"fmt"
 	"net/url"
 	"strings"
@@ -75,7 +76,7 @@ func remoteText(o *runtime.RemoteObject) string {
 	switch {
 	case o.Type == runtime.TypeString:
 		var s string
-		if err := jsonUnmarshal(o.Value, &s); err == nil {
+		if err := json.Unmarshal(o.Value, &s); err == nil {
 			return s
 		}
 	case len(o.Value) > 0:
