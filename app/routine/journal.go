@@ -43,6 +43,7 @@ type EntryError struct {
 	Problem string
 }
 
+// Error says which entry, field and value were refused, and why.
 func (e *EntryError) Error() string {
 	return fmt.Sprintf("journal entry %q: %s: %q %s", e.Date, e.Field, e.Value, e.Problem)
 }
