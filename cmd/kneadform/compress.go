@@ -111,14 +111,16 @@ func gunzipReader(r io.Reader) (io.Reader, error) { return gzip.NewReader(r) }
 func unbrotliReader(r io.Reader) (io.Reader, error) { return brotli.NewReader(r), nil }
 
 // writeCompressed writes name+suffix through a temporary file, so a
-// server never sees a half-written sibling.
+// server never sees a half-written sibling. The temporary name starts
+// with a dot: the server ignores dot files, so a build running beside it
+// (or killed half-way) never ends up in the version or the precache.
 func writeCompressed(name, suffix string, newWriter func(io.Writer) io.WriteCloser) error {
 	in, err := os.Open(name)
 	if err != nil {
 		return err
 	}
 	defer in.Close()
-	tmp, err := os.CreateTemp(filepath.Dir(name), filepath.Base(name)+suffix+".tmp*")
+	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+suffix+".tmp*")
 	if err != nil {
 		return err
 	}

@@ -50,6 +50,10 @@ func TestCompress(t *testing.T) {
 		}
 	}
 
+	if entries, _ := os.ReadDir(dir); len(entries) != 3 {
+		t.Errorf("compress left %d files in the folder, want 3 (FILE, .gz, .br)", len(entries))
+	}
+
 	// Up to date, even if touched: nothing is rewritten, the sizes are
 	// printed again.
 	now := time.Now().Add(time.Hour)
