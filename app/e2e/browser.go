@@ -219,17 +219,27 @@ func (b *Browser) Path() string {
 }
 
 // WaitVisible waits until the CSS selector matches a visible element.
+//
+// It polls with JavaScript rather than chromedp's DOM queries: those keep
+// a mirror of the DOM that can stall while go-app rewrites the page.
 func (b *Browser) WaitVisible(sel string) {
 	b.t.Helper()
-	b.run("wait visible "+sel, b.Timeout, chromedp.WaitVisible(sel, chromedp.ByQuery))
+	js := fmt.Sprintf(`(e => !!e && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== "hidden")(document.querySelector(%s))`, jsString(sel))
+	if err := b.poll(b.Timeout, js); err != nil {
+		b.t.Fatalf("e2e: wait visible %s: %v", sel, err)
+	}
 }
 
 // Text returns the visible text (innerText) of the first element matching
 // the CSS selector, waiting for it to exist.
 func (b *Browser) Text(sel string) string {
 	b.t.Helper()
+	q := fmt.Sprintf(`document.querySelector(%s)`, jsString(sel))
+	if err := b.poll(b.Timeout, q); err != nil {
+		b.t.Fatalf("e2e: text of %s: %v", sel, err)
+	}
 	var s string
-	b.run("text of "+sel, b.Timeout, chromedp.Text(sel, &s, chromedp.ByQuery))
+	b.run("text of "+sel, b.Timeout, chromedp.Evaluate(q+`.innerText`, &s))
 	return strings.TrimSpace(s)
 }
 

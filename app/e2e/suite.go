@@ -189,6 +189,10 @@ func (s *suite) startBrowser() {
 		chromedp.Flag("disable-default-apps", true),
 		chromedp.Flag("no-default-browser-check", true),
 		chromedp.Flag("mute-audio", true),
+		// Chromium's own autofill server lookups (it sees name fields)
+		// are the browser's traffic, not the app's: switch them off so
+		// AssertOnlyOrigin speaks only of what the app requests.
+		chromedp.Flag("disable-features", "AutofillServerCommunication"),
 		chromedp.NoFirstRun,
 	}
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)

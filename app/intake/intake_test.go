@@ -89,17 +89,13 @@ func TestConditionalSteps(t *testing.T) {
 	if got := Prev(&a, StepDaily); got != StepAbout {
 		t.Errorf("Prev(daily) for 65+ = %q, want about", got)
 	}
-	a.Regions = nil
-	if StepPain.Applies(&a) {
-		t.Error("pain levels asked with no region chosen")
-	}
 	n, total := Position(&a, StepWhere)
-	if total != len(Steps)-2 || n != 3+1 {
-		t.Errorf("Position(where) = %d of %d, want 4 of %d", n, total, len(Steps)-2)
+	if total != len(Steps)-1 || n != 3+1 {
+		t.Errorf("Position(where) = %d of %d, want 4 of %d", n, total, len(Steps)-1)
 	}
 	// A step that does not apply takes the place of the next one that does.
-	if n2, _ := Position(&a, StepPain); n2 != n+1 {
-		t.Errorf("Position(pain, skipped) = %d, want %d", n2, n+1)
+	if n2, _ := Position(&a, StepPregnancy); n2 != 2 {
+		t.Errorf("Position(pregnancy, skipped) = %d, want 2", n2)
 	}
 	if Next(&a, StepConsent) != "" || Prev(&a, StepAbout) != "" {
 		t.Error("Next after last / Prev before first should be empty")

@@ -40,15 +40,15 @@ var Steps = []Step{
 func (s Step) Valid() bool { return contains(Steps, s) }
 
 // Applies reports whether step s is asked, given the answers so far.
-// Conditional steps are asked only when relevant.
+// Conditional steps are asked only when relevant. (The pain step always
+// applies: the body-map step requires at least one region, so counting it
+// from the start keeps "Step n of N" steady.)
 func (s Step) Applies(a *Answers) bool {
 	switch s {
 	case StepPregnancy:
 		// Not asked of the 65+ band; asked of everyone else, including
 		// those who have not chosen an age band yet.
 		return a.AgeBand != Age65Plus
-	case StepPain:
-		return len(a.Regions) > 0
 	}
 	return s.Valid()
 }

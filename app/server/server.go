@@ -108,5 +108,8 @@ func AppHandler(o Options) (*app.Handler, error) {
 		// compressed size).
 		WasmContentLength:     strconv.FormatInt(wasm.Size(), 10),
 		ServiceWorkerTemplate: WorkerJS,
+		// go-app routes every link click itself; tel: links (the
+		// emergency and clinic numbers) must go to the phone's dialler.
+		InternalURLs: []string{"tel:"},
 	}, nil
 }

@@ -64,7 +64,7 @@ func bodyMap(id, caption string, state func(intake.Region) string, label func(in
 		}
 		shape := regionShapes[r].rect(cls).DataSet("region", string(r))
 		if tap != nil {
-			shape = shape.OnClick(on(func(ctx app.Context, e app.Event) { tap(ctx, r) }))
+			shape = shape.OnClick(on(func(ctx app.Context, e app.Event) { tap(ctx, r) }), app.EventScope(id+"-"+string(r)))
 		}
 		shapes = append(shapes, shape)
 		if l := label(r); l != "" {

@@ -26,7 +26,7 @@ func checkAnswers(a *intake.Answers) app.UI {
 			app.Div().Class("summary-head").Body(
 				app.H2().Text(s.Title),
 				app.A().Class("change-link").Href(stepURL(s.Step)).
-					OnClick(on(func(ctx app.Context, e app.Event) { sess.fromCheck = true })).Body(
+					OnClick(on(func(ctx app.Context, e app.Event) { sess.fromCheck = true }), app.EventScope(string(s.Step))).Body(
 					app.Text(t("check.change")),
 					app.Span().Class("visually-hidden").Text(" "+s.Title),
 				),

@@ -41,7 +41,7 @@ func (d *deleteAnswers) Render() app.UI {
 			OnClick(on(func(ctx app.Context, e app.Event) {
 				d.confirming = true
 				focusID(ctx, "delete-confirm")
-			}))
+			}), app.EventScope("delete"))
 	}
 	return app.Div().ID("delete-confirm").Class("confirm").Role("alertdialog").
 		Aria("labelledby", "delete-confirm-text").TabIndex(-1).Body(
@@ -53,12 +53,12 @@ func (d *deleteAnswers) Render() app.UI {
 					sess.notice = "notice.deleted"
 					d.confirming = false
 					ctx.Navigate("/")
-				})),
+				}), app.EventScope("delete-yes")),
 			app.Button().Type("button").ID("delete-no").Class("button button--secondary").Text(t("delete.no")).
 				OnClick(on(func(ctx app.Context, e app.Event) {
 					d.confirming = false
 					focusID(ctx, "delete-answers")
-				})),
+				}), app.EventScope("delete-no")),
 		),
 	)
 }

@@ -17,16 +17,21 @@ type intakePage struct {
 	app.Compo
 
 	step   intake.Step
+	path   string // the URL path last handled, to tell a fragment-only change
 	errors []intake.FieldError
 	notice string // catalog key of a one-time notice about saved answers
 }
 
 func (p *intakePage) OnNav(ctx app.Context) {
 	guard(ctx, func() {
+		u := ctx.Page().URL()
+		if u.Path == p.path && u.Fragment != "" {
+			return // an error-summary link (#field): not a new page
+		}
+		p.path = u.Path
 		a := sess.answers()
-		p.notice = sess.takeNotice()
 		p.errors = nil
-		id := intake.Step(strings.Trim(strings.TrimPrefix(ctx.Page().URL().Path, "/intake"), "/"))
+		id := intake.Step(strings.Trim(strings.TrimPrefix(u.Path, "/intake"), "/"))
 		if app.IsServer {
 			// Prerendering: show the step's question without answers.
 			if !id.Valid() {
@@ -43,12 +48,16 @@ func (p *intakePage) OnNav(ctx app.Context) {
 		case !id.Applies(a):
 			ctx.Navigate(stepURL(intake.Next(a, id)))
 			return
+		case id == intake.StepPain && len(a.Regions) == 0:
+			ctx.Navigate(stepURL(intake.StepWhere))
+			return
 		case id == intake.StepConsent && intake.FirstIncomplete(a) != intake.StepConsent:
 			// Consent only after every question is answered.
 			ctx.Navigate(stepURL(intake.StepCheck))
 			return
 		}
 		p.step = id
+		p.notice = sess.takeNotice() // after any redirect, so it shows once
 		sess.draft.Step = id
 		sess.save()
 		p.setTitle(ctx)

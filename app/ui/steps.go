@@ -156,7 +156,7 @@ func (p *intakePage) pregnancyFields(a *intake.Answers, e errs) app.UI {
 					}
 					a.PregnancyWeeks = n
 					sess.save()
-				}))
+				}), app.EventScope(intake.FieldWeeks))
 			return app.Div().Class("conditional "+fieldClass(key)).Body(
 				app.Label().For(intake.FieldWeeks).Class("label").Text(t("step.pregnancy.weeks")),
 				app.P().ID(intake.FieldWeeks+"-hint").Class("hint").Text(t("step.pregnancy.weeks.hint")),

@@ -6,6 +6,11 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
+// go-app keeps an element's old event handler when the new one comes from
+// the same function literal (it compares code pointers), so a handler whose
+// closure captures per-field data must carry app.EventScope with a key
+// unique to that field; otherwise a reused element calls a stale closure.
+//
 // The widgets below are the GOV.UK question patterns: a fieldset with a
 // legend and large tappable radios or checkboxes, a labelled text input,
 // an error summary linked to each field. Each widget takes the field id
@@ -58,7 +63,7 @@ func errorSummary(fe []intake.FieldError, labels map[string]string, focus func(c
 			app.A().Href("#"+id).Text(text).OnClick(on(func(ctx app.Context, ev app.Event) {
 				ev.PreventDefault()
 				focus(ctx, id)
-			})),
+			}), app.EventScope("summary-"+id)),
 		))
 	}
 	return app.Div().ID("error-summary").Class("error-summary").
@@ -155,7 +160,7 @@ func fieldset(field, legend, hint, errKey, class string, rows []app.UI) app.UI {
 }
 
 func choiceRow(kind, name, id string, o option, checked, invalid bool, change app.EventHandler) app.UI {
-	in := app.Input().Type(kind).ID(id).Name(name).Value(o.value).Checked(checked).OnChange(change)
+	in := app.Input().Type(kind).ID(id).Name(name).Value(o.value).Checked(checked).OnChange(change, app.EventScope(id))
 	if o.hint != "" {
 		in = in.Aria("describedby", id+"-hint")
 	}
@@ -172,7 +177,7 @@ func choiceRow(kind, name, id string, o option, checked, invalid bool, change ap
 func textInput(field, label, hint, value, errKey string, max int, autocomplete string, set func(ctx app.Context, v string)) app.UI {
 	in := app.Input().Type("text").ID(field).Name(field).Value(value).MaxLength(max).
 		Class("input").Aria("describedby", describedBy(field, hint, errKey)).
-		OnInput(on(func(ctx app.Context, e app.Event) { set(ctx, ctx.JSSrc().Get("value").String()) }))
+		OnInput(on(func(ctx app.Context, e app.Event) { set(ctx, ctx.JSSrc().Get("value").String()) }), app.EventScope(field))
 	if autocomplete != "" {
 		in = in.Attr("autocomplete", autocomplete)
 	}
@@ -191,7 +196,7 @@ func textInput(field, label, hint, value, errKey string, max int, autocomplete s
 func textArea(field, label, hint, value, errKey string, max int, set func(ctx app.Context, v string)) app.UI {
 	ta := app.Textarea().ID(field).Name(field).Rows(4).MaxLength(max).Class("input").
 		Aria("describedby", describedBy(field, hint, errKey)).Text(value).
-		OnInput(on(func(ctx app.Context, e app.Event) { set(ctx, ctx.JSSrc().Get("value").String()) }))
+		OnInput(on(func(ctx app.Context, e app.Event) { set(ctx, ctx.JSSrc().Get("value").String()) }), app.EventScope(field))
 	if errKey != "" {
 		ta = ta.Aria("invalid", "true")
 	}

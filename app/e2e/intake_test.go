@@ -1,0 +1,299 @@
+package e2e
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// These tests walk the intake (issue 3) and the safety screen (issue 4)
+// in the real app, at phone size, the way a client does: by tapping
+// labels, the body map and buttons.
+
+// radio taps the label of the radio or checkbox with this id.
+func radio(b *Browser, id string) { b.TapCSS(`label[for="` + id + `"]`) }
+
+// next taps Continue (or the step's submit button) and waits to leave path.
+func next(b *Browser, from string) {
+	b.t.Helper()
+	b.TapCSS("#continue")
+	b.WaitFor(fmt.Sprintf(`location.pathname !== %q`, from))
+}
+
+// onStep asserts the tab shows the step and that focus is on its heading.
+func onStep(b *Browser, step string) {
+	b.t.Helper()
+	path := "/intake/" + step
+	b.WaitFor(fmt.Sprintf(`location.pathname === %q && document.activeElement && document.activeElement.id === "page-heading"`, path))
+	b.Screenshot(step)
+}
+
+// draft returns the draft saved on the device.
+func draft(b *Browser) map[string]any {
+	b.t.Helper()
+	var raw string
+	b.Eval(`localStorage.getItem("kneadform.draft") || ""`, &raw)
+	var d map[string]any
+	if err := json.Unmarshal([]byte(raw), &d); err != nil {
+		b.t.Fatalf("saved draft is not JSON: %v: %q", err, raw)
+	}
+	return d
+}
+
+func TestIntakeWholeFlow(t *testing.T) {
+	b := New(t)
+	b.Open("/")
+	b.ClickByName("Start now")
+	onStep(b, "about")
+
+	// Continue without answering: an error summary linked to the field.
+	b.TapCSS("#continue")
+	b.WaitVisible("#error-summary")
+	if got := b.Text("#error-summary"); !strings.Contains(got, "Select your age") {
+		t.Errorf("error summary = %q", got)
+	}
+	var title string
+	b.Eval(`document.title`, &title)
+	if !strings.HasPrefix(title, "Error:") {
+		t.Errorf("title on error = %q, want an Error: prefix", title)
+	}
+	b.AssertAccessible()
+	b.Screenshot("about-error")
+	b.ClickByName("Select your age") // the summary link focuses the field
+	b.WaitFor(`document.activeElement && document.activeElement.name === "ageBand"`)
+	b.FillByLabel("Your first name (optional)", "Ana")
+	b.CheckByLabel("35 to 49")
+	b.WaitFor(`!document.getElementById("error-summary")`)
+	next(b, "/intake/about")
+
+	onStep(b, "pregnancy")
+	if got := b.Text(".progress"); got != "Step 2 of 20" {
+		t.Errorf("progress = %q, want Step 2 of 20", got)
+	}
+	b.CheckByLabel("No")
+	next(b, "/intake/pregnancy")
+
+	onStep(b, "daily")
+	b.CheckByLabel("Desk or computer work")
+	next(b, "/intake/daily")
+
+	onStep(b, "safety")
+	b.AssertAccessible()
+	b.Eval(`document.querySelectorAll('input[type=radio][value="no"]').forEach(e => e.click())`, nil)
+	next(b, "/intake/safety")
+
+	// The body map by tapping, and the equivalent checkbox list.
+	onStep(b, "where")
+	b.TapCSS(`[data-region="between-blades"]`)
+	b.WaitFor(`document.getElementById("regions-between-blades").checked`)
+	b.CheckByLabel("Lower back, left side")
+	b.WaitFor(`document.querySelector('[data-region="low-left"]').classList.contains("region--on")`)
+	b.AssertAccessible()
+	b.Screenshot("where-chosen")
+	next(b, "/intake/where")
+
+	// Reload in the middle: same step, same answers.
+	onStep(b, "pain")
+	radio(b, "pain-between-blades-6")
+	b.Reload()
+	onStep(b, "pain")
+	var checked bool
+	b.Eval(`document.getElementById("pain-between-blades-6").checked && !!document.getElementById("pain-low-left")`, &checked)
+	if !checked {
+		t.Fatal("after reload the pain step lost its answers")
+	}
+	radio(b, "pain-between-blades-5") // change of mind
+	radio(b, "pain-low-left-3")
+	next(b, "/intake/pain")
+
+	onStep(b, "onset")
+	b.CheckByLabel("More than 3 months")
+	b.CheckByLabel("Slowly, over time")
+	next(b, "/intake/onset")
+
+	onStep(b, "feel")
+	b.CheckByLabel("Aching or tight")
+	b.CheckByLabel("Stiff")
+	radio(b, "spread") // "No": the first answer carries the field id
+	next(b, "/intake/feel")
+
+	onStep(b, "worse")
+	b.CheckByLabel("Sitting")
+	b.CheckByLabel("Heat")
+	next(b, "/intake/worse")
+
+	onStep(b, "moves")
+	for _, m := range []string{"move-bend", "move-twist-left", "move-twist-right", "move-squat"} {
+		radio(b, m+"-some-pain")
+	}
+	next(b, "/intake/moves")
+
+	onStep(b, "function")
+	for _, task := range []string{"task-groceries", "task-side-sleep", "task-sit-30"} {
+		radio(b, task) // first answer: "Yes, easily"
+	}
+	b.CheckByLabel("Not too bad")
+	b.CheckByLabel("Stiff for less than 30 minutes")
+	next(b, "/intake/function")
+
+	onStep(b, "goals")
+	b.CheckByLabel("Better posture")
+	next(b, "/intake/goals")
+
+	onStep(b, "health")
+	next(b, "/intake/health")
+
+	onStep(b, "medicines")
+	b.FillByLabel("What medicines do you take? (optional)", "Ibuprofen sometimes")
+	next(b, "/intake/medicines")
+
+	onStep(b, "skin")
+	next(b, "/intake/skin")
+
+	onStep(b, "training")
+	b.CheckByLabel("Not in the last 2 days")
+	next(b, "/intake/training")
+
+	onStep(b, "preferences")
+	b.CheckByLabel("I prefer quiet")
+	b.CheckByLabel("Normal")
+	b.CheckByLabel("Unscented lotion")
+	next(b, "/intake/preferences")
+
+	onStep(b, "areas")
+	next(b, "/intake/areas")
+
+	// Check your answers, change one from there, come back.
+	onStep(b, "check")
+	b.AssertAccessible()
+	check := b.Text("main")
+	for _, want := range []string{"Ana", "35 to 49", "Between the shoulder blades", "5 out of 10", "Better posture", "Ibuprofen sometimes"} {
+		if !strings.Contains(check, want) {
+			t.Errorf("check your answers lacks %q", want)
+		}
+	}
+	b.ClickByName("Change Your goals")
+	onStep(b, "goals")
+	b.CheckByLabel("To move more easily")
+	next(b, "/intake/goals")
+	onStep(b, "check")
+	if got := b.Text("main"); !strings.Contains(got, "Better posture, To move more easily") {
+		t.Errorf("changed goals not on check page: %q", got)
+	}
+	next(b, "/intake/check")
+
+	// Consent: an error first, then the typed name.
+	onStep(b, "consent")
+	b.TapCSS("#continue")
+	b.WaitVisible("#error-summary")
+	b.CheckByLabel("My answers are true as far as I know, and I agree to share them with my therapist")
+	b.FillByLabel("Type your full name", "Ana Pérez")
+	b.TapCSS("#continue")
+	b.WaitFor(`location.pathname === "/summary"`)
+	b.WaitFor(`document.activeElement && document.activeElement.id === "page-heading"`)
+	summary := b.Text("main")
+	for _, want := range []string{"Thank you, you are ready", "You are all set", "Between the shoulder blades"} {
+		if !strings.Contains(summary, want) {
+			t.Errorf("summary lacks %q", want)
+		}
+	}
+	b.AssertAccessible()
+	b.Screenshot("summary")
+
+	d := draft(b)
+	if d["done"] != true {
+		t.Errorf("draft not marked done: %v", d)
+	}
+	a := d["answers"].(map[string]any)
+	if a["consentName"] != "Ana Pérez" || a["consentAt"] == "" || a["firstName"] != "Ana" {
+		t.Errorf("saved answers: %v", a)
+	}
+	b.AssertNoConsoleErrors()
+	b.AssertOnlyOrigin()
+	writeContactSheet(t)
+}
+
+// TestIntakeBackButtonAndResume: the browser's Back works between steps,
+// and a closed tab resumes where the client left off.
+func TestIntakeBackButtonAndResume(t *testing.T) {
+	b := New(t)
+	b.Open("/intake/about")
+	b.CheckByLabel("65 or over") // no pregnancy question for this band
+	next(b, "/intake/about")
+	onStep(b, "daily")
+	if got := b.Text(".progress"); got != "Step 2 of 19" {
+		t.Errorf("progress = %q, want Step 2 of 19 (pregnancy skipped)", got)
+	}
+	b.CheckByLabel("Retired")
+	next(b, "/intake/daily")
+	onStep(b, "safety")
+	b.Eval(`history.back()`, nil)
+	onStep(b, "daily")
+	b.ClickByName("Back")
+	onStep(b, "about")
+
+	// A new visit (the tab was closed) offers to carry on.
+	b.Open("/")
+	b.ClickByName("Carry on where you left off")
+	onStep(b, "about")
+
+	// Delete my answers wipes the device.
+	b.ClickByName("Delete my answers")
+	b.ClickByName("Yes, delete them")
+	b.WaitFor(`location.pathname === "/" && localStorage.getItem("kneadform.draft") === null`)
+	b.WaitFor(`document.querySelector("main").innerText.includes("Your answers have been deleted")`)
+	b.AssertNoConsoleErrors()
+}
+
+// TestIntakeDamagedDraft: a corrupted or hostile draft never breaks the
+// app: the client is told and starts afresh.
+func TestIntakeDamagedDraft(t *testing.T) {
+	for name, raw := range map[string]string{
+		"garbage": `{"v":1,"answers":{"pain":{"neck":"ten"`,
+		"future":  `{"v":99,"answers":{}}`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			b := New(t)
+			b.Open("/")
+			b.Eval(fmt.Sprintf(`localStorage.setItem("kneadform.draft", %q)`, raw), nil)
+			b.Reload()
+			main := b.Text("main")
+			if !strings.Contains(main, "started a new form") {
+				t.Errorf("no notice for a %s draft: %q", name, main)
+			}
+			b.ClickByName("Start now")
+			onStep(b, "about")
+			b.AssertNoConsoleErrors()
+		})
+	}
+	t.Run("hostile values", func(t *testing.T) {
+		b := New(t)
+		b.Open("/")
+		b.Eval(`localStorage.setItem("kneadform.draft", JSON.stringify({v:1, step:"<img src=x onerror=alert(1)>",
+			answers:{ageBand:"35-49", regions:["neck","<b>"], pain:{neck:4}}}))`, nil)
+		b.Open("/intake")
+		onStep(b, "pregnancy") // the first unanswered step; valid answers kept
+		if got := b.Text("main"); !strings.Contains(got, "Some saved answers could not be read") {
+			t.Errorf("no cleaned-draft notice: %q", got)
+		}
+		b.AssertNoConsoleErrors()
+	})
+}
+
+// writeContactSheet puts every intake screenshot on one HTML page.
+func writeContactSheet(t *testing.T) {
+	dir := filepath.Join(Root(t), "artifacts", "screenshots")
+	files, _ := filepath.Glob(filepath.Join(dir, "TestIntake*.png"))
+	var sb strings.Builder
+	sb.WriteString("<!doctype html><meta charset=utf-8><title>Kneadform intake screens</title><style>body{font:14px sans-serif}figure{display:inline-block;width:200px;vertical-align:top;margin:8px}img{width:200px;border:1px solid #ccc}</style>\n")
+	for _, f := range files {
+		name := filepath.Base(f)
+		fmt.Fprintf(&sb, "<figure><img src=%q alt=\"\"><figcaption>%s</figcaption></figure>\n", name, name)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "intake-contact-sheet.html"), []byte(sb.String()), 0o644); err != nil {
+		t.Logf("contact sheet: %v", err)
+	}
+}
