@@ -1,0 +1,166 @@
+package e2e
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+
+	"kneadform/app/intake"
+)
+
+// Issue 4 in the browser: an emergency answer interrupts on the spot, a
+// see-a-doctor answer gets calm advice, cautions reach the final summary.
+
+// answerSafety answers every safety question "No" except those in yes.
+func answerSafety(b *Browser, yes ...intake.Flag) {
+	b.t.Helper()
+	b.Eval(`document.querySelectorAll('input[type=radio][value="no"]').forEach(e => e.click())`, nil)
+	for _, f := range yes {
+		radio(b, intake.FlagField(f)+"-yes")
+	}
+}
+
+func TestSafetyEmergencyInterrupts(t *testing.T) {
+	b := New(t)
+	b.Open("/intake/safety")
+	onStep(b, "safety")
+	// The first answer, on the spot: no Continue needed.
+	radio(b, intake.FlagField(intake.FlagSaddle)+"-yes")
+	b.WaitFor(`location.pathname === "/urgent" && document.activeElement && document.activeElement.id === "page-heading"`)
+	if got := b.Text("h1"); got != "Get medical help now" {
+		t.Errorf("h1 = %q", got)
+	}
+	var href, lang string
+	b.Eval(`document.getElementById("call-emergency").getAttribute("href")`, &href)
+	b.Eval(`navigator.language`, &lang)
+	m := regexp.MustCompile(`^tel:(\d+)$`).FindStringSubmatch(href)
+	if m == nil {
+		t.Fatalf("emergency link href = %q, want tel:<digits>", href)
+	}
+	if lang == "en-US" && m[1] != "911" {
+		t.Errorf("browser in %s: emergency number %s, want 911", lang, m[1])
+	}
+	if got := b.Text("#call-emergency"); got != fmt.Sprintf("Call %s now", m[1]) {
+		t.Errorf("call button text = %q", got)
+	}
+	if got := b.Text("main"); !strings.Contains(got, "numbness or tingling between your legs") {
+		t.Errorf("the reason is not shown: %q", got)
+	}
+	b.AssertAccessible()
+	b.Screenshot("urgent")
+
+	// The answers stay saved on the device.
+	a := draft(b)["answers"].(map[string]any)
+	if flags := a["redFlags"].(map[string]any); flags["saddle"] != "yes" {
+		t.Errorf("saved red flags = %v", flags)
+	}
+
+	// A mistaken tap can be undone, and then nothing interrupts.
+	b.ClickByName("I chose an answer by mistake")
+	onStep(b, "safety")
+	radio(b, intake.FlagField(intake.FlagSaddle))
+	answerSafety(b)
+	next(b, "/intake/safety")
+	onStep(b, "where")
+	b.AssertNoConsoleErrors()
+	b.AssertOnlyOrigin()
+}
+
+// "Not sure" on an emergency question counts as yes.
+func TestSafetyNotSureCountsAsYes(t *testing.T) {
+	b := New(t)
+	b.Open("/intake/safety")
+	onStep(b, "safety")
+	radio(b, intake.FlagField(intake.FlagBladder)+"-unsure")
+	b.WaitFor(`location.pathname === "/urgent"`)
+	if got := b.Text("main"); !strings.Contains(got, "bladder") && !strings.Contains(got, "pee") {
+		t.Errorf("urgent page does not name the bladder answer: %q", got)
+	}
+}
+
+func TestSafetySeeDoctorAdvice(t *testing.T) {
+	b := New(t)
+	b.Open("/intake/safety")
+	onStep(b, "safety")
+	answerSafety(b, intake.FlagCancer, intake.FlagNight)
+	next(b, "/intake/safety")
+	b.WaitFor(`location.pathname === "/advice" && document.activeElement && document.activeElement.id === "page-heading"`)
+	if got := b.Text("h1"); got != "Please see a doctor first" {
+		t.Errorf("h1 = %q", got)
+	}
+	var items int
+	b.Eval(`document.querySelectorAll("#doctor-list li").length`, &items)
+	if items < 2 {
+		t.Errorf("what to tell the doctor lists %d items, want one per flag (2)", items)
+	}
+	b.AssertAccessible()
+	b.Screenshot("advice")
+
+	// The client may keep going, to have the form ready for later.
+	b.ClickByName("Finish the form for later")
+	onStep(b, "where")
+	b.AssertNoConsoleErrors()
+	b.AssertOnlyOrigin()
+}
+
+func TestSafetyCautionsOnSummary(t *testing.T) {
+	a := intake.Answers{
+		FirstName: "Bea", AgeBand: intake.Age50to64, Pregnant: intake.No,
+		Daily:    []intake.Activity{intake.ActRetired},
+		RedFlags: map[intake.Flag]intake.Tri{},
+		Regions:  []intake.Region{intake.RegionLowLeft, intake.RegionLowRight},
+		Pain:     map[intake.Region]int{intake.RegionLowLeft: 4, intake.RegionLowRight: 3},
+		Duration: intake.DurChronic, Onset: intake.OnsetGradual,
+		Feelings: []intake.Feeling{intake.FeelAching}, Spread: intake.SpreadNo,
+		Moves: map[intake.Move]intake.MoveResult{intake.MoveBend: intake.MoveSomePain, intake.MoveTwistLeft: intake.MoveNoPain,
+			intake.MoveTwistRight: intake.MoveNoPain, intake.MoveSquat: intake.MoveNoPain},
+		Function: map[intake.Task]intake.Ability{intake.TaskGroceries: intake.AbleHard, intake.TaskSideSleep: intake.AbleEasy, intake.TaskSit30: intake.AbleEasy},
+		Sleep:    intake.SleepFair, Stiff: intake.StiffShort,
+		Goals:      []intake.Goal{intake.GoalRelief},
+		Conditions: []intake.Condition{intake.CondOsteoporosis},
+		Allergies:  []intake.Allergy{intake.AllergyNutOil},
+		Skin:       map[intake.Region][]intake.SkinIssue{intake.RegionLowRight: {intake.SkinBruise}},
+		Training:   intake.TrainedNo, Talk: intake.TalkQuiet, Warmth: intake.WarmthWarm, Oil: intake.OilUnscented,
+	}
+	for _, f := range intake.Flags {
+		a.RedFlags[f] = intake.No
+	}
+	d, err := intake.EncodeDraft(intake.Draft{Step: intake.StepCheck, Answers: a})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := New(t)
+	b.Open("/")
+	b.Eval(fmt.Sprintf(`localStorage.setItem("kneadform.draft", %q)`, d), nil)
+	b.Open("/intake")
+	onStep(b, "check")
+	next(b, "/intake/check")
+	onStep(b, "consent")
+	b.CheckByLabel("My answers are true as far as I know, and I agree to share them with my therapist")
+	b.FillByLabel("Type your full name", "Bea Jones")
+	b.TapCSS("#continue")
+	b.WaitFor(`location.pathname === "/summary"`)
+	b.WaitVisible("#adaptations")
+	if got := b.Text("#outcome h2"); got != "Massage is OK, with a few changes" {
+		t.Errorf("outcome title = %q", got)
+	}
+	adapt := b.Text("#adaptations")
+	for _, want := range []string{"fragile bones", "pressure light", "nut-free"} {
+		if !strings.Contains(adapt, want) {
+			t.Errorf("adaptations lack %q: %q", want, adapt)
+		}
+	}
+	if got := b.Text("#avoid-areas"); !strings.Contains(got, "Lower back, right side") {
+		t.Errorf("areas to avoid = %q", got)
+	}
+	var avoidDrawn bool
+	b.Eval(`document.querySelector('#bodymap-summary [data-region="low-right"]').classList.contains("region--avoid")`, &avoidDrawn)
+	if !avoidDrawn {
+		t.Error("the summary body map does not mark the area to avoid")
+	}
+	b.AssertAccessible()
+	b.Screenshot("summary-cautions")
+	b.AssertNoConsoleErrors()
+	b.AssertOnlyOrigin()
+}
