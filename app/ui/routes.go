@@ -18,4 +18,6 @@ func Register() {
 	app.Route("/urgent", func() app.Composer { return &urgentPage{} })
 	app.Route("/advice", func() app.Composer { return &advicePage{} })
 	app.Route("/summary", func() app.Composer { return &summaryPage{} })
+	registerPressure()
+	registerSelfCare()
 }

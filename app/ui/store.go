@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"strings"
 	"time"
 
 	"kneadform/app/intake"
@@ -100,9 +101,15 @@ func (s *session) hasDraft() bool {
 	return s.draft.Step != ""
 }
 
-// erase deletes every answer from memory and from the device.
+// erase deletes every answer from memory and from the device: the draft
+// and everything else Kneadform keeps there (keys starting "kneadform.").
 func (s *session) erase() {
 	storageDel(draftKey)
+	for _, k := range storageKeys() {
+		if strings.HasPrefix(k, "kneadform.") {
+			storageDel(k)
+		}
+	}
 	*s = session{loaded: true, memoryOnly: s.memoryOnly}
 }
 
@@ -137,6 +144,20 @@ func storageSet(key, v string) (err error) {
 	}
 	ls.Call("setItem", key, v)
 	return nil
+}
+
+// storageKeys lists the keys in localStorage (none when it is blocked).
+func storageKeys() (keys []string) {
+	var err error
+	defer catchJS(&err)
+	ls := app.Window().Get("localStorage")
+	if !ls.Truthy() {
+		return nil
+	}
+	for i := 0; i < ls.Get("length").Int(); i++ {
+		keys = append(keys, ls.Call("key", i).String())
+	}
+	return keys
 }
 
 func storageDel(key string) {

@@ -52,6 +52,8 @@ func (p *summaryPage) Render() app.UI {
 			app.H1().ID("page-heading").TabIndex(-1).Text(t("summary.title")),
 			app.P().Class("lead").Text(t("summary.lead")),
 			outcomePanel(o),
+			pressureSummary(),
+			selfCareLink(),
 			app.H2().Text(t("summary.map")),
 			bodyMap("bodymap-summary", t("summary.map.caption"),
 				func(r intake.Region) string {
