@@ -14,8 +14,8 @@ func TestSections(t *testing.T) {
 		FirstName: "Ana", AgeBand: intake.Age35to49, Pregnant: intake.Yes, PregnancyWeeks: 20,
 		RedFlags: map[intake.Flag]intake.Tri{intake.FlagSaddle: intake.No, intake.FlagNight: intake.Unsure},
 		Regions:  []intake.Region{intake.RegionNeck}, Pain: map[intake.Region]int{intake.RegionNeck: 7},
-		Goals:    []intake.Goal{intake.GoalRelax, intake.GoalPosture},
-		Skin:     map[intake.Region][]intake.SkinIssue{intake.RegionLegLeft: {intake.SkinVaricose}},
+		Goals: []intake.Goal{intake.GoalRelax, intake.GoalPosture},
+		Skin:  map[intake.Region][]intake.SkinIssue{intake.RegionLegLeft: {intake.SkinVaricose}},
 	}
 	secs := Sections(&a, en)
 	got := map[intake.Step]string{}
