@@ -1,0 +1,55 @@
+package i18n
+
+import (
+	"regexp"
+	"testing"
+)
+
+func TestCatalogsLoad(t *testing.T) {
+	cs, err := load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	en := cs[Fallback]
+	if len(en.Keys()) < 300 {
+		t.Errorf("en has %d keys: catalog files missing?", len(en.Keys()))
+	}
+	// Every other language is data only: same keys as English, and the
+	// same {placeholders} in each message.
+	ph := regexp.MustCompile(`\{[a-z]+\}`)
+	for lang, c := range cs {
+		if lang == Fallback {
+			continue
+		}
+		for _, k := range c.Keys() {
+			if !en.Has(k) {
+				t.Errorf("%s has key %q that en lacks", lang, k)
+				continue
+			}
+			if got, want := ph.FindAllString(c.messages[k], -1), ph.FindAllString(en.messages[k], -1); len(got) != len(want) {
+				t.Errorf("%s %q placeholders %v, en has %v", lang, k, got, want)
+			}
+		}
+	}
+	for _, k := range en.Keys() {
+		if en.messages[k] == "" {
+			t.Errorf("en %q is empty", k)
+		}
+	}
+}
+
+func TestT(t *testing.T) {
+	en := Get("en-GB")
+	if en.Lang != "en" {
+		t.Fatalf("Get(en-GB) = %s", en.Lang)
+	}
+	if got := en.T("progress", "n", 3, "total", 20); got != "Step 3 of 20" {
+		t.Errorf("T(progress) = %q", got)
+	}
+	if got := en.T("no.such.key"); got != "[no.such.key]" {
+		t.Errorf("missing key = %q", got)
+	}
+	if Get("xx").Lang != Fallback {
+		t.Error("unknown language should fall back to English")
+	}
+}
