@@ -5,12 +5,56 @@ package clinic
 
 import "strings"
 
-// Config is one clinic's settings. Only the clinic's web admin changes it.
+// Config is one clinic's settings, read from its configuration file (see
+// docs/clinic-config.md). Only the clinic's web admin changes it; Validate
+// says precisely what is wrong with it.
 type Config struct {
-	Name      string `json:"name"`      // shown in the banner and on the summary
-	Phone     string `json:"phone"`     // the clinic's phone, for tap-to-call; may be empty
-	Emergency string `json:"emergency"` // emergency number; empty means "the default for Region"
-	Region    string `json:"region"`    // ISO 3166 country code, e.g. "GB", "TH", "US"
+	// Name is shown in the banner and on the summary. Required.
+	Name string `json:"name"`
+	// Logo is a same-origin image under /web/ (svg, png or webp): nothing
+	// is ever fetched from another host.
+	Logo string `json:"logo,omitempty"`
+	// Colors are the accent colour and the text colour drawn on it; they
+	// must contrast at least 4.5:1 (WCAG 1.4.3).
+	Colors Colors `json:"colors,omitempty"`
+	// Phone is the clinic's phone number, for tap-to-call; may be empty.
+	Phone string `json:"phone,omitempty"`
+	// Emergency is the emergency number; empty means the default for Region.
+	Emergency string `json:"emergency,omitempty"`
+	// Region is an ISO 3166 country code such as "GB", "TH", "US".
+	Region string `json:"region,omitempty"`
+	// Address is the clinic's postal address, shown on the summary.
+	Address string `json:"address,omitempty"`
+	// Booking is an https link to the clinic's booking page.
+	Booking string `json:"booking,omitempty"`
+	// Languages the clinic offers, the first being the default; each must
+	// have a catalog. Empty means English.
+	Languages []string `json:"languages,omitempty"`
+	// Recipient is the clinic's age public key (age1…), made by
+	// `kneadform keygen`, for the end-to-end encrypted hand-off.
+	Recipient string `json:"recipient,omitempty"`
+	// AllowedOrigins are the parent pages allowed to embed the app and to
+	// exchange messages with it, as origins: "https://clinic.example".
+	AllowedOrigins []string `json:"allowedOrigins,omitempty"`
+	// PostSummary allows the finished summary to be posted to the parent
+	// page. Off by default: then the parent only learns that the client
+	// finished, never any answer.
+	PostSummary bool `json:"postSummary,omitempty"`
+	// Kiosk configures a shared tablet in the clinic.
+	Kiosk Kiosk `json:"kiosk,omitempty"`
+}
+
+// Colors are a clinic's brand colours as #rrggbb.
+type Colors struct {
+	Accent     string `json:"accent,omitempty"`
+	AccentText string `json:"accentText,omitempty"`
+}
+
+// Kiosk settings: on a shared device the answers are wiped after a pause.
+type Kiosk struct {
+	Enabled bool `json:"enabled,omitempty"`
+	// ResetAfterMinutes of no activity wipes the answers (1 to MaxKioskMinutes).
+	ResetAfterMinutes int `json:"resetAfterMinutes,omitempty"`
 }
 
 // Current is the configuration the app runs with.

@@ -1,0 +1,117 @@
+package clinic
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+const goodConfig = `{
+  "name": "Lotus Back Clinic",
+  "logo": "/web/icon.svg",
+  "colors": {"accent": "#1d4f4a", "accentText": "#ffffff"},
+  "phone": "+44 20 7946 0000",
+  "region": "GB",
+  "address": "1 High Street, London",
+  "booking": "https://lotus.example/book",
+  "languages": ["en"],
+  "recipient": "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p",
+  "allowedOrigins": ["https://lotus.example", "http://127.0.0.1:8080"],
+  "postSummary": false,
+  "kiosk": {"enabled": true, "resetAfterMinutes": 10}
+}`
+
+func TestParseGood(t *testing.T) {
+	c, err := Parse(strings.NewReader(goodConfig))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Name != "Lotus Back Clinic" || c.EmergencyNumber() != "999" || len(c.AllowedOrigins) != 2 {
+		t.Errorf("parsed %+v", c)
+	}
+	if _, err := Parse(strings.NewReader(`{"name":"Minimal"}`)); err != nil {
+		t.Errorf("a name alone should do: %v", err)
+	}
+}
+
+// TestBrokenConfigs: each broken configuration gets a message naming the
+// field, the value and what is expected.
+func TestBrokenConfigs(t *testing.T) {
+	tests := []struct {
+		name, json string
+		want       []string // substrings of the error, in order
+	}{
+		{"truncated", `{"name": "x",`, []string{"line 1, column 14", "ends too early"}},
+		{"not json", "{\n name: 1}", []string{"line 2, column 2", "invalid character"}},
+		{"empty", ``, []string{"ends too early"}},
+		{"wrong type", "{\n  \"name\": 42}", []string{"line 2", `field "name"`, "got a JSON number", "expected string"}},
+		{"typo", `{"name":"x","colour":{}}`, []string{`unknown field "colour"`}},
+		{"no name", `{"phone":"123"}`, []string{"name:", `got ""`, "the clinic's name"}},
+		{"third-party logo", `{"name":"x","logo":"https://cdn.example/logo.png"}`, []string{"logo:", "cdn.example", "under /web/"}},
+		{"logo escapes web", `{"name":"x","logo":"/web/../secret.svg"}`, []string{"logo:"}},
+		{"bad colour", `{"name":"x","colors":{"accent":"teal"}}`, []string{"colors.accent:", `"teal"`, "#rrggbb"}},
+		{"low contrast", `{"name":"x","colors":{"accent":"#88ccff","accentText":"#ffffff"}}`, []string{"colors:", "#88ccff on #ffffff", "at least 4.5:1"}},
+		{"bad phone", `{"name":"x","phone":"call us"}`, []string{"phone:", `"call us"`}},
+		{"bad emergency", `{"name":"x","emergency":"9-1-1"}`, []string{"emergency:", "2 to 6 digits"}},
+		{"bad region", `{"name":"x","region":"uk "}`, []string{"region:", "two-letter"}},
+		{"http booking", `{"name":"x","booking":"http://clinic.example"}`, []string{"booking:", "https://"}},
+		{"unknown language", `{"name":"x","languages":["en","fr"]}`, []string{"languages[1]:", `"fr"`, "one of en"}},
+		{"bad recipient", `{"name":"x","recipient":"age1nope"}`, []string{"recipient:", "kneadform keygen"}},
+		{"wildcard origin", `{"name":"x","allowedOrigins":["https://*.example"]}`, []string{"allowedOrigins[0]:", "no *"}},
+		{"origin with path", `{"name":"x","allowedOrigins":["https://clinic.example/intake"]}`, []string{"allowedOrigins[0]:", "no path"}},
+		{"http origin", `{"name":"x","allowedOrigins":["http://clinic.example"]}`, []string{"allowedOrigins[0]:", "only for localhost"}},
+		{"kiosk minutes", `{"name":"x","kiosk":{"enabled":true}}`, []string{"kiosk.resetAfterMinutes:", `"0"`, "1 to 240"}},
+		{"several", `{"name":"","phone":"?","region":"x"}`, []string{"name:", "phone:", "region:"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse(strings.NewReader(tt.json))
+			if err == nil {
+				t.Fatal("no error")
+			}
+			msg, at := err.Error(), 0
+			for _, w := range tt.want {
+				i := strings.Index(msg[at:], w)
+				if i < 0 {
+					t.Fatalf("error %q lacks %q (in order)", msg, w)
+				}
+				at += i
+			}
+		})
+	}
+}
+
+func TestProblemsAreTyped(t *testing.T) {
+	_, err := Parse(strings.NewReader(`{"name":"x","region":"gb","emergency":"x"}`))
+	var ps Problems
+	if !errors.As(err, &ps) || len(ps) != 2 || ps[0].Field != "emergency" || ps[1].Field != "region" {
+		t.Fatalf("err = %#v", err)
+	}
+}
+
+func TestContrast(t *testing.T) {
+	if r := Contrast("#000000", "#ffffff"); r < 20.9 || r > 21.1 {
+		t.Errorf("black on white = %.2f, want 21", r)
+	}
+	if r := Contrast("#777777", "#ffffff"); r > 4.5 {
+		t.Errorf("#777 on white = %.2f, want just under 4.5", r)
+	}
+}
+
+func TestParseTooLarge(t *testing.T) {
+	big := `{"name":"` + strings.Repeat("a", MaxConfigBytes) + `"}`
+	if _, err := Parse(strings.NewReader(big)); err == nil || !strings.Contains(err.Error(), "larger than") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add(goodConfig)
+	f.Add(`{"name":"x","allowedOrigins":["https://a.example:8443"]}`)
+	f.Fuzz(func(t *testing.T, s string) {
+		c, err := Parse(strings.NewReader(s))
+		if err == nil && len(c.Validate()) > 0 {
+			t.Fatal("Parse accepted a config that does not validate")
+		}
+	})
+}
