@@ -44,7 +44,10 @@ func recoverTo(ctx app.Context) {
 		defer func() { _ = recover() }()
 		sess.save()
 	}()
-	ctx.Update()
+	func() {
+		defer func() { _ = recover() }()
+		ctx.Update()
+	}()
 }
 
 // crashView is the screen shown after a recovered panic.
