@@ -23,11 +23,13 @@ func next(b *Browser, from string) {
 	b.WaitFor(fmt.Sprintf(`location.pathname !== %q`, from))
 }
 
-// onStep asserts the tab shows the step and that focus is on its heading.
+// onStep asserts the tab shows the step, that focus is on its heading, and
+// that the page passes the accessibility scan; it saves a screenshot.
 func onStep(b *Browser, step string) {
 	b.t.Helper()
 	path := "/intake/" + step
 	b.WaitFor(fmt.Sprintf(`location.pathname === %q && document.activeElement && document.activeElement.id === "page-heading"`, path))
+	b.AssertAccessible()
 	b.Screenshot(step)
 }
 
