@@ -137,12 +137,12 @@ func (c Config) Validate() Problems {
 		add("colors.accentText", text, `a colour written #rrggbb, e.g. "#ffffff"`)
 	}
 	if colorRe.MatchString(accent) {
-		if text == "" {
-			text = "#ffffff"
-		}
-		if colorRe.MatchString(text) {
+		// The accent is also drawn as text and borders on white pages.
+		if r := Contrast(accent, "#ffffff"); r < MinContrast {
+			add("colors.accent", accent, fmt.Sprintf("a colour dark enough to read on white: at least %.1f:1 (this is %.2f:1)", MinContrast, r))
+		} else if colorRe.MatchString(text) {
 			if r := Contrast(accent, text); r < MinContrast {
-				add("colors", accent+" on "+text, fmt.Sprintf("a contrast of at least %.1f:1 between accent and accentText (this is %.2f:1)", MinContrast, r))
+				add("colors", text+" on "+accent, fmt.Sprintf("a contrast of at least %.1f:1 between accentText and accent (this is %.2f:1)", MinContrast, r))
 			}
 		}
 	}

@@ -12,12 +12,14 @@
 package server
 
 import (
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
 	"strconv"
 
+	"kneadform/app/clinic"
 	"kneadform/app/i18n"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -42,16 +44,31 @@ type Options struct {
 	// description. Default i18n.Fallback.
 	Lang string
 	// FrameAncestors lists the origins allowed to embed the app in a
-	// frame (CSP frame-ancestors). Default: only the app's own origin.
+	// frame (CSP frame-ancestors). Default: the clinic's AllowedOrigins,
+	// and always the app's own origin.
 	FrameAncestors []string
+	// Clinic is the clinic's validated configuration (clinic.Parse); the
+	// zero value runs with Kneadform's defaults. It reaches the browser in
+	// go-app's environment (EnvClinic), never through a request.
+	Clinic clinic.Config
 }
+
+// EnvClinic is the go-app environment variable holding the clinic
+// configuration as JSON; the wasm reads it with app.Getenv at start.
+const EnvClinic = "KNEADFORM_CLINIC"
 
 func (o Options) withDefaults() Options {
 	if o.WebDir == "" {
 		o.WebDir = "web"
 	}
+	if o.Lang == "" && len(o.Clinic.Languages) > 0 {
+		o.Lang = o.Clinic.Languages[0]
+	}
 	if o.Lang == "" {
 		o.Lang = i18n.Fallback
+	}
+	if len(o.FrameAncestors) == 0 {
+		o.FrameAncestors = o.Clinic.AllowedOrigins
 	}
 	return o
 }
@@ -84,7 +101,19 @@ func AppHandler(o Options) (*app.Handler, error) {
 		return nil, err
 	}
 	c := i18n.Get(o.Lang)
+	env := map[string]string{}
+	if o.Clinic.Name != "" {
+		if ps := o.Clinic.Validate(); len(ps) > 0 {
+			return nil, fmt.Errorf("server: clinic configuration:\n%w", ps)
+		}
+		b, err := json.Marshal(o.Clinic)
+		if err != nil {
+			return nil, err
+		}
+		env[EnvClinic] = string(b)
+	}
 	return &app.Handler{
+		Env:             env,
 		Name:            c.T("app.name"),
 		ShortName:       c.T("app.shortName"),
 		Title:           c.T("app.title"),

@@ -13,6 +13,7 @@ var Paths = []string{"/", "/intake", "/urgent", "/advice", "/summary"}
 // Register declares the route table. It is called by the wasm client and by
 // the server, so both resolve a URL to the same component.
 func Register() {
+	loadClinic()
 	app.Route("/", func() app.Composer { return &welcomePage{} })
 	app.RouteWithRegexp(`^/intake(/[a-z0-9-]*)?$`, func() app.Composer { return &intakePage{} })
 	app.Route("/urgent", func() app.Composer { return &urgentPage{} })

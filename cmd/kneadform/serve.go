@@ -15,6 +15,7 @@ import (
 	"syscall"
 	"time"
 
+	"kneadform/app/clinic"
 	"kneadform/app/server"
 )
 
@@ -36,6 +37,7 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", envOr("KNEADFORM_ADDR", defaultAddr), "`host:port` to listen on; port 0 picks a free one (env KNEADFORM_ADDR)")
 	web := fs.String("web", "web", "`folder` with app.wasm, app.css and the icons, served under /web/")
+	config := fs.String("config", os.Getenv("KNEADFORM_CONFIG"), "clinic configuration `file` (docs/clinic-config.md; env KNEADFORM_CONFIG)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -44,7 +46,17 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 
-	h, err := server.New(server.Options{WebDir: *web})
+	opts := server.Options{WebDir: *web}
+	if *config != "" {
+		c, err := loadConfig(*config)
+		if err != nil {
+			fmt.Fprintln(stderr, "serve: refusing to start:", err)
+			return 1
+		}
+		opts.Clinic = c
+		clinic.Current = c // prerendered pages show the clinic too
+	}
+	h, err := server.New(opts)
 	if err != nil {
 		fmt.Fprintln(stderr, "serve:", err)
 		return 1
