@@ -1,0 +1,349 @@
+package fhir
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"math/rand/v2"
+	"os"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+
+	"kneadform/app/i18n"
+	"kneadform/app/intake"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+func en() *i18n.Catalog { return i18n.Get("en") }
+
+// randomAnswers draws clean answers: any subset of the valid values.
+func randomAnswers(r *rand.Rand) intake.Answers {
+	one := func(xs []string) string {
+		if n := r.IntN(len(xs) + 1); n < len(xs) {
+			return xs[n]
+		}
+		return ""
+	}
+	some := func(xs []string) []string {
+		var out []string
+		for _, x := range xs {
+			if r.IntN(3) == 0 {
+				out = append(out, x)
+			}
+		}
+		return out
+	}
+	a := intake.Answers{
+		FirstName: []string{"", "Ana", "Zoë", "ยุพิน"}[r.IntN(4)],
+		AgeBand:   intake.AgeBand(one(strs(intake.AgeBands))), Pregnant: intake.Tri(one(strs(tris))), PregnancyWeeks: r.IntN(43),
+		Daily: conv[intake.Activity](some(strs(intake.Activities))), Regions: conv[intake.Region](some(strs(intake.Regions))),
+		Duration: intake.Duration(one(strs(intake.Durations))), Onset: intake.Onset(one(strs(intake.Onsets))),
+		Feelings: conv[intake.Feeling](some(strs(intake.Feelings))), Spread: intake.Spread(one(strs(intake.Spreads))),
+		Worse: conv[intake.Trigger](some(strs(intake.Triggers))), Better: conv[intake.Relief](some(strs(intake.Reliefs))),
+		Sleep: intake.Quality(one(strs(intake.Qualities))), Stiff: intake.Stiffness(one(strs(intake.Stiffnesses))),
+		Goals: conv[intake.Goal](some(strs(intake.Goals))), Conditions: conv[intake.Condition](some(strs(intake.Conditions))),
+		SurgeryWhen: intake.SurgeryWhen(one(strs(intake.SurgeryWhens))), Medications: []string{"", "warfarin 5 mg\nibuprofen"}[r.IntN(2)],
+		Allergies: conv[intake.Allergy](some(strs(intake.Allergies))), Training: intake.Training(one(strs(intake.Trainings))),
+		Talk: intake.Talk(one(strs(intake.Talks))), Warmth: intake.Warmth(one(strs(intake.Warmths))), Oil: intake.Oil(one(strs(intake.Oils))),
+		Avoid: conv[intake.Region](some(strs(intake.Regions))), Focus: conv[intake.Region](some(strs(intake.Regions))),
+		Consent: r.IntN(2) == 0, ConsentName: []string{"", "Ana Pérez"}[r.IntN(2)], ConsentAt: []string{"", "2025-03-04T09:15:00Z", "not a time"}[r.IntN(3)],
+	}
+	for _, f := range intake.Flags {
+		if t := one(strs(tris)); t != "" {
+			a.RedFlags = put(a.RedFlags, f, intake.Tri(t))
+		}
+	}
+	for _, reg := range a.Regions {
+		a.Pain = put(a.Pain, reg, r.IntN(11))
+	}
+	for _, m := range intake.Moves {
+		if x := one(strs(intake.MoveResults)); x != "" {
+			a.Moves = put(a.Moves, m, intake.MoveResult(x))
+		}
+	}
+	for _, t := range intake.Tasks {
+		if x := one(strs(intake.Abilities)); x != "" {
+			a.Function = put(a.Function, t, intake.Ability(x))
+		}
+	}
+	for _, reg := range some(strs(intake.Regions)) {
+		if xs := conv[intake.SkinIssue](some(strs(intake.SkinIssues))); len(xs) > 0 {
+			a.Skin = put(a.Skin, intake.Region(reg), xs)
+		}
+	}
+	return a
+}
+
+func strs[T ~string](xs []T) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = string(x)
+	}
+	return out
+}
+
+func conv[T ~string](xs []string) []T {
+	var out []T
+	for _, x := range xs {
+		out = append(out, T(x))
+	}
+	return out
+}
+
+func put[K comparable, V any](m map[K]V, k K, v V) map[K]V {
+	if m == nil {
+		m = map[K]V{}
+	}
+	m[k] = v
+	return m
+}
+
+// expected lists, straight from the answers (not from this package's
+// table), every answered item: linkId → its values written as
+// "valueString:Ana", "valueCoding:<system>|<code>", ...
+func expected(a *intake.Answers) map[string][]string {
+	m := map[string][]string{}
+	str := func(id, s string) {
+		if s != "" {
+			m[id] = []string{"valueString:" + s}
+		}
+	}
+	code := func(id, group string, vs ...string) {
+		for _, v := range vs {
+			if v != "" {
+				m[id] = append(m[id], "valueCoding:"+CodeSystemBase+group+"|"+v)
+			}
+		}
+	}
+	str(intake.FieldFirstName, a.FirstName)
+	code(intake.FieldAgeBand, "age-band", string(a.AgeBand))
+	code(intake.FieldPregnant, "tri", string(a.Pregnant))
+	if a.PregnancyWeeks > 0 {
+		m[intake.FieldWeeks] = []string{"valueInteger:" + strconv.Itoa(a.PregnancyWeeks)}
+	}
+	code("daily", "activity", strs(a.Daily)...)
+	for f, t := range a.RedFlags {
+		code(intake.FlagField(f), "tri", string(t))
+	}
+	code(intake.FieldRegions, "region", strs(a.Regions)...)
+	for r, p := range a.Pain {
+		m[intake.PainField(r)] = []string{"valueCoding:" + LOINC + "|" + painAnswers[p]}
+	}
+	code(intake.FieldDuration, "duration", string(a.Duration))
+	code(intake.FieldOnset, "onset", string(a.Onset))
+	code(intake.FieldFeelings, "feeling", strs(a.Feelings)...)
+	code(intake.FieldSpread, "spread", string(a.Spread))
+	code("worse", "trigger", strs(a.Worse)...)
+	code("better", "relief", strs(a.Better)...)
+	for k, v := range a.Moves {
+		code(intake.MoveField(k), "move-result", string(v))
+	}
+	for k, v := range a.Function {
+		code(intake.TaskField(k), "ability", string(v))
+	}
+	code(intake.FieldSleep, "sleep-quality", string(a.Sleep))
+	code(intake.FieldStiffness, "stiffness", string(a.Stiff))
+	code(intake.FieldGoals, "goal", strs(a.Goals)...)
+	code("conditions", "condition", strs(a.Conditions)...)
+	code(intake.FieldSurgeryWhen, "surgery-when", string(a.SurgeryWhen))
+	str(intake.FieldMedications, a.Medications)
+	code("allergies", "allergy", strs(a.Allergies)...)
+	for r, xs := range a.Skin {
+		code(intake.SkinField(r), "skin-issue", strs(xs)...)
+	}
+	code(intake.FieldTraining, "training", string(a.Training))
+	code(intake.FieldTalk, "talk", string(a.Talk))
+	code(intake.FieldWarmth, "warmth", string(a.Warmth))
+	code(intake.FieldOil, "oil", string(a.Oil))
+	code("avoid", "region", strs(a.Avoid)...)
+	code("focus", "region", strs(a.Focus)...)
+	if a.Consent {
+		m[intake.FieldConsent] = []string{"valueBoolean:true"}
+	}
+	str(intake.FieldConsentName, a.ConsentName)
+	return m
+}
+
+// flatten lists the questions of r the same way (groups dropped).
+func flatten(items []ResponseItem, m map[string][]string) {
+	for _, it := range items {
+		flatten(it.Item, m)
+		for _, a := range it.Answer {
+			var v string
+			switch a.valueType() {
+			case "valueString":
+				v = "valueString:" + *a.ValueString
+			case "valueInteger":
+				v = "valueInteger:" + strconv.Itoa(*a.ValueInteger)
+			case "valueBoolean":
+				v = "valueBoolean:" + strconv.FormatBool(*a.ValueBoolean)
+			case "valueCoding":
+				v = "valueCoding:" + a.ValueCoding.System + "|" + a.ValueCoding.Code
+			default:
+				v = "bad answer"
+			}
+			m[it.LinkID] = append(m[it.LinkID], v)
+		}
+	}
+}
+
+// TestResponseHasEveryAnsweredItem: every answered item appears with the
+// right linkId, value type and value (lists in the client's order), and
+// nothing else does; and the response validates against the questionnaire.
+func TestResponseHasEveryAnsweredItem(t *testing.T) {
+	q := NewQuestionnaire(en())
+	r := rand.New(rand.NewPCG(5, 6))
+	for i := range 1000 {
+		a := randomAnswers(r)
+		if n := a.Clean(); n != 0 {
+			t.Fatalf("#%d: the generator made %d unclean values", i, n)
+		}
+		resp := NewResponse(&a, en())
+		got := map[string][]string{}
+		flatten(resp.Item, got)
+		if want := expected(&a); !reflect.DeepEqual(got, want) {
+			t.Fatalf("#%d:\n got %v\nwant %v", i, got, want)
+		}
+		if err := Validate(q, resp); err != nil {
+			t.Fatalf("#%d: the response does not validate:\n%v", i, err)
+		}
+		if (resp.Status == "completed") != a.Consent {
+			t.Errorf("#%d: status %q with consent %v", i, resp.Status, a.Consent)
+		}
+		if a.ConsentAt == "2025-03-04T09:15:00Z" && resp.Authored != a.ConsentAt || a.ConsentAt != "2025-03-04T09:15:00Z" && resp.Authored != "" {
+			t.Errorf("#%d: authored %q from consentAt %q", i, resp.Authored, a.ConsentAt)
+		}
+	}
+}
+
+func TestQuestionnaireCoversTheIntake(t *testing.T) {
+	q := NewQuestionnaire(en())
+	ids := map[string]Item{}
+	var walk func([]Item)
+	walk = func(items []Item) {
+		for _, it := range items {
+			if _, dup := ids[it.LinkID]; dup {
+				t.Errorf("linkId %q twice", it.LinkID)
+			}
+			ids[it.LinkID] = it
+			if it.Text == "" || strings.Contains(it.Text, "[") {
+				t.Errorf("%s: text %q", it.LinkID, it.Text)
+			}
+			for _, o := range it.AnswerOption {
+				if o.ValueCoding.Display == "" || strings.Contains(o.ValueCoding.Display, "[") {
+					t.Errorf("%s: option %s has display %q", it.LinkID, o.ValueCoding.Code, o.ValueCoding.Display)
+				}
+			}
+			walk(it.Item)
+		}
+	}
+	walk(q.Item)
+	want := []string{"firstName", "ageBand", "pregnant", "pregnancyWeeks", "daily", "regions", "duration", "onset", "feelings", "spread",
+		"worse", "better", "sleep", "stiffness", "goals", "conditions", "surgeryWhen", "medications", "allergies", "training", "talk",
+		"warmth", "oil", "avoid", "focus", "consent", "consentName"}
+	for _, f := range intake.Flags {
+		want = append(want, intake.FlagField(f))
+	}
+	for _, r := range intake.Regions {
+		want = append(want, intake.PainField(r), intake.SkinField(r))
+	}
+	for _, m := range intake.Moves {
+		want = append(want, intake.MoveField(m))
+	}
+	for _, tk := range intake.Tasks {
+		want = append(want, intake.TaskField(tk))
+	}
+	for _, id := range want {
+		if _, ok := ids[id]; !ok {
+			t.Errorf("no item %q", id)
+		}
+	}
+	for _, r := range intake.Regions {
+		p := ids[intake.PainField(r)]
+		if p.Code[0].System != LOINC || p.Code[0].Code != "72514-3" || len(p.AnswerOption) != 11 ||
+			p.AnswerOption[0].ValueCoding.Code != "LA6111-4" || p.AnswerOption[10].ValueCoding.Code != "LA13942-0" {
+			t.Errorf("%s: not LOINC 72514-3 with its 0–10 answer list", p.LinkID)
+		}
+	}
+	for r, code := range map[intake.Region]string{intake.RegionLowLeft: "37822005", intake.RegionLowRight: "37822005", intake.RegionMidLeft: "122495006"} {
+		p := ids[intake.PainField(r)]
+		if len(p.Code) != 2 || p.Code[1].System != SNOMED || p.Code[1].Code != code {
+			t.Errorf("%s: body site %v, want SNOMED %s", p.LinkID, p.Code, code)
+		}
+	}
+	if p := ids[intake.PainField(intake.RegionNeck)]; len(p.Code) != 1 {
+		t.Errorf("neck has a SNOMED code not in the provided facts: %v", p.Code)
+	}
+}
+
+func TestValidateCatchesProblems(t *testing.T) {
+	q := NewQuestionnaire(en())
+	a := intake.Answers{AgeBand: intake.Age20to34, Regions: []intake.Region{intake.RegionNeck}, Pain: map[intake.Region]int{intake.RegionNeck: 3}}
+	good := NewResponse(&a, en())
+	if err := Validate(q, good); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name string
+		edit func(r *QuestionnaireResponse)
+		want string
+	}{
+		{"unknown linkId", func(r *QuestionnaireResponse) { r.Item[0].Item[0].LinkID = "age" }, `linkId "age" is not in the questionnaire`},
+		{"question at top level", func(r *QuestionnaireResponse) { r.Item = append(r.Item, r.Item[0].Item[0]) }, `linkId "ageBand" is not in the questionnaire`},
+		{"wrong value type", func(r *QuestionnaireResponse) {
+			r.Item[0].Item[0].Answer = []Answer{{ValueString: ptr("20-34")}}
+		}, `a choice item wants valueCoding`},
+		{"not an option", func(r *QuestionnaireResponse) { r.Item[0].Item[0].Answer[0].ValueCoding.Code = "19" }, "is not an answer option"},
+		{"two answers", func(r *QuestionnaireResponse) {
+			r.Item[0].Item[0].Answer = append(r.Item[0].Item[0].Answer, r.Item[0].Item[0].Answer[0])
+		}, "does not repeat"},
+		{"two values", func(r *QuestionnaireResponse) { r.Item[0].Item[0].Answer[0].ValueBoolean = ptr(true) }, `answer is ""`},
+		{"wrong version", func(r *QuestionnaireResponse) { r.Questionnaire = QuestionnaireURL + "|0" }, "want"},
+	} {
+		var r QuestionnaireResponse
+		b, _ := json.Marshal(good)
+		json.Unmarshal(b, &r)
+		tt.edit(&r)
+		if err := Validate(q, r); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: %v, want an error with %q", tt.name, err, tt.want)
+		}
+	}
+}
+
+// TestGolden compares the Questionnaire and the response for the complete
+// example of docs/intake-format.md with testdata/ (go test -update
+// rewrites them; review the diff: a changed linkId or code needs a new
+// QuestionnaireVersion).
+func TestGolden(t *testing.T) {
+	f, err := os.Open("testdata/example-answers.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	a, err := intake.DecodeAnswers(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, v := range map[string]any{"questionnaire.json": NewQuestionnaire(en()), "example-response.json": NewResponse(&a, en())} {
+		got, err := json.MarshalIndent(v, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, '\n')
+		path := "testdata/" + name
+		if *update {
+			os.WriteFile(path, got, 0o644)
+			continue
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%v (run go test -update)", err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s differs from the golden file (go test ./app/fhir -update, then review the diff)", path)
+		}
+	}
+}
