@@ -1,0 +1,373 @@
+package e2e
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"kneadform/app/intake"
+)
+
+// Issue 6 in the browser, at phone size: the routine made from a finished
+// intake, the guided player (a real countdown, no shortcut), the progress
+// journal kept on the device, and the player offline.
+
+// scDeskWorker is a finished intake: a desk worker with aching, stiff pain
+// between the shoulder blades and no red flag.
+func scDeskWorker() intake.Answers {
+	a := intake.Answers{
+		FirstName: "Dee", AgeBand: intake.Age35to49, Pregnant: intake.No,
+		Daily:    []intake.Activity{intake.ActDesk},
+		RedFlags: map[intake.Flag]intake.Tri{},
+		Regions:  []intake.Region{intake.RegionBetweenBlades, intake.RegionShoulderLeft},
+		Pain:     map[intake.Region]int{intake.RegionBetweenBlades: 4, intake.RegionShoulderLeft: 3},
+		Duration: intake.DurWeeks, Onset: intake.OnsetGradual,
+		Feelings: []intake.Feeling{intake.FeelAching, intake.FeelStiff}, Spread: intake.SpreadNo,
+		Worse: []intake.Trigger{intake.WorseSitting},
+		Moves: map[intake.Move]intake.MoveResult{intake.MoveBend: intake.MoveNoPain, intake.MoveTwistLeft: intake.MoveNoPain,
+			intake.MoveTwistRight: intake.MoveNoPain, intake.MoveSquat: intake.MoveNoPain},
+		Function: map[intake.Task]intake.Ability{intake.TaskGroceries: intake.AbleEasy, intake.TaskSideSleep: intake.AbleEasy, intake.TaskSit30: intake.AbleHard},
+		Sleep:    intake.SleepFair, Stiff: intake.StiffShort,
+		Goals:    []intake.Goal{intake.GoalRelief, intake.GoalPosture},
+		Training: intake.TrainedNo, Talk: intake.TalkQuiet, Warmth: intake.WarmthWarm, Oil: intake.OilUnscented,
+		Consent: true, ConsentName: "Dee Smith", ConsentAt: time.Now().UTC().Format(time.RFC3339),
+	}
+	for _, f := range intake.Flags {
+		a.RedFlags[f] = intake.No
+	}
+	return a
+}
+
+// scSeed saves a, finished, on the device, as the intake would.
+func scSeed(b *Browser, a intake.Answers) {
+	b.t.Helper()
+	d, err := intake.EncodeDraft(intake.Draft{Step: intake.StepConsent, Answers: a, Done: true})
+	if err != nil {
+		b.t.Fatal(err)
+	}
+	b.Open("/")
+	b.Eval(fmt.Sprintf(`localStorage.setItem("kneadform.draft", %q)`, d), nil)
+}
+
+// scOnPage waits for path and for focus on its heading.
+func scOnPage(b *Browser, path string) {
+	b.t.Helper()
+	b.WaitFor(fmt.Sprintf(`location.pathname === %q && document.activeElement && document.activeElement.id === "page-heading"`, path))
+}
+
+func TestSelfCareDeskRoutine(t *testing.T) {
+	b := New(t)
+	scSeed(b, scDeskWorker())
+	b.Open("/summary")
+	b.WaitVisible("#selfcare-cta")
+	if got := b.Text("#selfcare-cta"); !strings.Contains(got, "It takes about 10 minutes") {
+		t.Errorf("summary call to action = %q", got)
+	}
+	b.ClickByName("See my routine")
+	scOnPage(b, "/self-care")
+	if got := b.Text("h1"); got != "Your daily routine" {
+		t.Errorf("h1 = %q", got)
+	}
+	// Thoracic mobility is in the routine, with its drawing and dose.
+	b.WaitVisible("#selfcare-exercises #item-thoracic-rotation")
+	card := b.Text("#item-thoracic-rotation")
+	for _, want := range []string{"Upper back turn", "Hold for 3 seconds.", "Do it 5 times on each side.", "You sit at a desk a lot."} {
+		if !strings.Contains(card, want) {
+			t.Errorf("thoracic rotation card lacks %q: %q", want, card)
+		}
+	}
+	var img struct {
+		Alt   string
+		Width int
+	}
+	b.WaitFor(`document.querySelector("#item-thoracic-rotation img").complete`)
+	b.Eval(`(i => ({alt: i.alt, width: i.naturalWidth}))(document.querySelector("#item-thoracic-rotation img"))`, &img)
+	if img.Alt != "Drawing: Upper back turn" || img.Width == 0 {
+		t.Errorf("illustration: alt %q, natural width %d", img.Alt, img.Width)
+	}
+	// Exercises in order: warm-up → release → mobility → activation.
+	var phases []string
+	b.Eval(`[...document.querySelectorAll("#selfcare-exercises .phase")].map(s => s.className.replace("phase phase-", ""))`, &phases)
+	if got := strings.Join(phases, " "); got != "warm-up release mobility activation" {
+		t.Errorf("phases in order %q", got)
+	}
+	// Breaks every 30–60 minutes and the workstation check.
+	habits := b.Text("#selfcare-habits")
+	for _, want := range []string{"Walking break", "every 30 to 60 minutes", "Desk check"} {
+		if !strings.Contains(habits, want) {
+			t.Errorf("habits lack %q: %q", want, habits)
+		}
+	}
+	if got := b.Text("#selfcare-left"); !strings.Contains(got, "Child's pose") || !strings.Contains(got, "under 10 minutes") {
+		t.Errorf("left out = %q", got)
+	}
+	if got := b.Text("#selfcare-frequency"); !strings.Contains(got, "This is because") {
+		t.Errorf("visit frequency gives no reason: %q", got)
+	}
+	if got := b.Text("#selfcare-notes"); !strings.Contains(got, "Stop a move") {
+		t.Errorf("safety notes = %q", got)
+	}
+	// "How to do it" opens the steps.
+	b.TapCSS("#item-thoracic-rotation summary")
+	b.WaitVisible("#item-thoracic-rotation .card-steps")
+	b.AssertAccessible()
+	b.Screenshot("routine")
+	b.AssertNoConsoleErrors()
+	b.AssertOnlyOrigin()
+}
+
+// The first move of the desk worker's routine is cat and cow: 5 holds of
+// 3 seconds, with 3 seconds to relax between them. The test waits for the
+// real countdown.
+func TestSelfCarePlayer(t *testing.T) {
+	b := New(t)
+	scSeed(b, scDeskWorker())
+	b.Open("/self-care")
+	b.ClickByName("Start my routine")
+	scOnPage(b, "/self-care/play")
+	if got := b.Text("h1"); got != "Cat and cow" {
+		t.Fatalf("first move = %q", got)
+	}
+	if got := b.Text("#player-progress"); !strings.HasPrefix(got, "Move 1 of ") {
+		t.Errorf("progress = %q", got)
+	}
+	if got := b.Text("#player-count"); got != "3" {
+		t.Errorf("count before start = %q", got)
+	}
+	b.AssertAccessible()
+	b.Screenshot("ready")
+
+	b.ClickByName("Start")
+	b.WaitFor(`document.getElementById("player-state").innerText === "Hold"`)
+	if got := b.Text("#player-live"); !strings.Contains(got, "Hold for 3 seconds. Rep 1 of 5.") {
+		t.Errorf("start announcement = %q", got)
+	}
+	// It counts down, second by second…
+	b.WaitFor(`document.getElementById("player-count").innerText === "2"`)
+	b.WaitFor(`document.getElementById("player-count").innerText === "1"`)
+	b.Screenshot("holding")
+	// …then the hold ends: relax, announced, and on to rep 2.
+	b.WaitFor(`document.getElementById("player-state").innerText === "Relax"`)
+	if got := b.Text("#player-live"); got != "Relax." {
+		t.Errorf("end-of-hold announcement = %q", got)
+	}
+	b.WaitFor(`document.getElementById("player-rep").innerText.startsWith("Rep 2 of 5") &&
+		document.getElementById("player-state").innerText === "Hold"`)
+
+	// Pause keeps the time left; Keep going carries on.
+	b.ClickByName("Pause")
+	b.WaitFor(`document.getElementById("player-state").innerText === "Paused"`)
+	paused := b.Text("#player-count")
+	time.Sleep(1500 * time.Millisecond)
+	if got := b.Text("#player-count"); got != paused {
+		t.Errorf("paused count moved from %s to %s", paused, got)
+	}
+	b.AssertAccessible()
+	b.ClickByName("Keep going")
+	b.WaitFor(`document.getElementById("player-state").innerText !== "Paused"`)
+
+	// The move ends after its fifth hold: "Next move" takes over.
+	b.Timeout = 45 * time.Second
+	b.WaitVisible("#player-next-item")
+	b.Timeout = DefaultTimeout
+	if got := b.Text("#player-state"); got != "Done" {
+		t.Errorf("state after the last hold = %q", got)
+	}
+	if got := b.Text("#player-live"); !strings.Contains(got, "Cat and cow is finished. Next: ") {
+		t.Errorf("end-of-move announcement = %q", got)
+	}
+	b.Screenshot("move-done")
+	b.ClickByName("Next move")
+	b.WaitFor(`document.querySelector("h1").innerText !== "Cat and cow"`)
+	if got := b.Text("#player-progress"); !strings.HasPrefix(got, "Move 2 of ") {
+		t.Errorf("progress after Next = %q", got)
+	}
+	second := b.Text("h1")
+	// Previous and skip move between moves.
+	b.ClickByName("Previous move")
+	b.WaitFor(`document.querySelector("h1").innerText === "Cat and cow"`)
+	b.ClickByName("Skip to next move")
+	b.WaitFor(fmt.Sprintf(`document.querySelector("h1").innerText === %q`, second))
+	if got := b.Text("#player-live"); !strings.HasPrefix(got, "Move 2 of ") {
+		t.Errorf("skip announcement = %q", got)
+	}
+	b.AssertAccessible()
+	b.Screenshot("second-move")
+	b.AssertNoConsoleErrors()
+	b.AssertOnlyOrigin()
+}
+
+func TestSelfCareJournal(t *testing.T) {
+	b := New(t)
+	scSeed(b, scDeskWorker())
+	b.Open("/journal")
+	scOnPage(b, "/journal")
+	if got := b.Text("#journal-summary"); !strings.Contains(got, "No check-ins yet") {
+		t.Errorf("empty journal summary = %q", got)
+	}
+	// The intake's pain (4) is the baseline.
+	b.WaitVisible("#chart-baseline")
+	b.AssertAccessible()
+
+	// Saving without a pain number: an error linked to the question.
+	b.ClickByName("Save my check-in")
+	b.WaitVisible("#error-summary")
+	if got := b.Text("#error-summary"); !strings.Contains(got, "Choose a number from 0 to 10") {
+		t.Errorf("error summary = %q", got)
+	}
+	// A check-in: seven taps.
+	start := time.Now()
+	radio(b, "journal-pain-3")
+	b.WaitFor(`!document.getElementById("error-summary")`) // fixed: the page moves up
+	radio(b, "journal-stiffness-under-30")
+	radio(b, "journal-sleep") // "Well", the first answer, carries the field id
+	radio(b, "journal-groceries")
+	radio(b, "journal-side-sleep")
+	radio(b, "journal-sit-30-hard")
+	radio(b, "journal-done")
+	b.ClickByName("Save my check-in")
+	b.WaitFor(`document.getElementById("journal-status").innerText.includes("Saved")`)
+	t.Logf("check-in took %v of test time", time.Since(start).Round(time.Millisecond))
+	var stored string
+	b.Eval(`localStorage.getItem("kneadform.journal") || ""`, &stored)
+	today := time.Now().Format("2006-01-02")
+	if !strings.Contains(stored, `"date":"`+today+`"`) || !strings.Contains(stored, `"pain":3`) {
+		t.Errorf("stored journal = %s", stored)
+	}
+	b.Screenshot("saved")
+
+	// After a reload the entry is on the chart and in the table.
+	b.Reload()
+	scOnPage(b, "/journal")
+	b.WaitVisible("#journal-table")
+	var points int
+	b.Eval(`document.querySelectorAll("#journal-chart .chart-point--done").length`, &points)
+	if points != 1 {
+		t.Errorf("chart shows %d done points, want 1", points)
+	}
+	row := b.Text(fmt.Sprintf(`#journal-table tr[data-date=%q]`, today))
+	for _, want := range []string{"3", "Stiff for less than 30 minutes", "Well", "Yes"} {
+		if !strings.Contains(row, want) {
+			t.Errorf("table row lacks %q: %q", want, row)
+		}
+	}
+	if got := b.Text("#journal-summary"); !strings.Contains(got, "1 check-in so far.") || !strings.Contains(got, "your pain was 4 out of 10") {
+		t.Errorf("summary = %q", got)
+	}
+	// Today's check-in comes back filled in, to change.
+	var checked bool
+	b.Eval(`document.getElementById("journal-pain-3").checked`, &checked)
+	if !checked {
+		t.Error("today's pain is not filled in again")
+	}
+	// Export links: files made on the device.
+	var links []string
+	b.Eval(`[...document.querySelectorAll("#journal-export a")].map(a => a.getAttribute("download") + " " + a.href.slice(0, 5))`, &links)
+	if got := strings.Join(links, ", "); got != fmt.Sprintf("kneadform-journal-%s.csv blob:, kneadform-journal-%s.json blob:", today, today) {
+		t.Errorf("export links = %s", got)
+	}
+	b.AssertAccessible()
+	b.Screenshot("chart")
+
+	// Delete, with a confirmation.
+	b.ClickByName("Delete my journal")
+	b.WaitVisible("#journal-delete-confirm")
+	b.ClickByName("Yes, delete my journal")
+	b.WaitFor(`!document.getElementById("journal-table") && localStorage.getItem("kneadform.journal") === null`)
+	if got := b.Text("#journal-status"); !strings.Contains(got, "deleted") {
+		t.Errorf("status after delete = %q", got)
+	}
+	b.AssertNoConsoleErrors()
+	b.AssertOnlyOrigin()
+}
+
+// A damaged journal gives a notice and a fresh one, never a crash; the old
+// text is set aside, not lost.
+func TestSelfCareJournalDamaged(t *testing.T) {
+	b := New(t)
+	b.Open("/")
+	b.Eval(`localStorage.setItem("kneadform.journal", '{"v":1,"entries":[{"date":"2025-01-0')`, nil)
+	b.Open("/journal")
+	scOnPage(b, "/journal")
+	if got := b.Text(".notice"); !strings.Contains(got, "could not read") {
+		t.Errorf("notice = %q", got)
+	}
+	var aside string
+	b.Eval(`localStorage.getItem("kneadform.journal.damaged") || ""`, &aside)
+	if !strings.HasPrefix(aside, `{"v":1`) {
+		t.Errorf("damaged journal not set aside: %q", aside)
+	}
+	// Without a finished intake there is no baseline and no routine question.
+	var n int
+	b.Eval(`document.querySelectorAll("#chart-baseline, #journal-done").length`, &n)
+	if n != 0 {
+		t.Errorf("%d baseline or routine elements without an intake", n)
+	}
+	radio(b, "journal-pain-5")
+	b.ClickByName("Save my check-in")
+	b.WaitFor(`document.getElementById("journal-status").innerText.includes("Saved")`)
+	b.AssertAccessible()
+	b.AssertNoConsoleErrors()
+	b.AssertOnlyOrigin()
+}
+
+// A see-a-doctor outcome gets no routine: no call to action on the
+// summary, and only the advice on the routine page.
+func TestSelfCareNoRoutineForSeeDoctor(t *testing.T) {
+	a := scDeskWorker()
+	a.RedFlags[intake.FlagCancer] = intake.Yes
+	b := New(t)
+	scSeed(b, a)
+	b.Open("/summary")
+	b.WaitVisible("#outcome")
+	var cta bool
+	b.Eval(`!!document.getElementById("selfcare-cta")`, &cta)
+	if cta {
+		t.Error("the summary offers a routine to a client who should see a doctor")
+	}
+	b.Open("/self-care")
+	scOnPage(b, "/self-care")
+	if got := b.Text("h1"); got != "No exercises for now" {
+		t.Errorf("h1 = %q", got)
+	}
+	if got := b.Text("#selfcare-advice"); !strings.Contains(got, "see a doctor first") {
+		t.Errorf("advice = %q", got)
+	}
+	var cards int
+	b.Eval(`document.querySelectorAll(".card").length`, &cards)
+	if cards != 0 {
+		t.Errorf("%d exercise cards for a see-a-doctor outcome", cards)
+	}
+	b.Open("/self-care/play")
+	if got := b.Text("h1"); got != "Your routine, step by step" || !strings.Contains(b.Text("main"), "no routine") {
+		t.Errorf("player without a routine: %q", b.Text("main"))
+	}
+	b.AssertAccessible()
+	b.Screenshot("none")
+	b.AssertNoConsoleErrors()
+	b.AssertOnlyOrigin()
+}
+
+// Offline, after one visit, the player loads (with its drawing) and counts.
+func TestSelfCareOffline(t *testing.T) {
+	b := New(t)
+	scSeed(b, scDeskWorker())
+	b.Open("/self-care/play")
+	b.WaitOfflineReady()
+
+	b.SetOffline(true)
+	b.Reload()
+	scOnPage(b, "/self-care/play")
+	if got := b.Text("h1"); got != "Cat and cow" {
+		t.Errorf("offline first move = %q", got)
+	}
+	b.WaitFor(`document.querySelector(".player-image").complete && document.querySelector(".player-image").naturalWidth > 0`)
+	b.ClickByName("Start")
+	b.WaitFor(`document.getElementById("player-count").innerText === "2"`)
+	b.WaitFor(`document.getElementById("player-state").innerText === "Relax"`)
+	b.Screenshot("offline")
+	b.SetOffline(false)
+	b.AssertNoConsoleErrors()
+	b.AssertOnlyOrigin()
+}
