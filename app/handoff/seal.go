@@ -50,11 +50,32 @@ func ParseRecipient(s string) (*age.X25519Recipient, error) {
 }
 
 // ParseIdentities reads a clinic key file as `kneadform keygen` writes it
-// (or age-keygen): "# comment" lines and AGE-SECRET-KEY-1… lines.
+// (or age-keygen): "# comment" lines, blank lines and AGE-SECRET-KEY-1…
+// lines. Only X25519 identities are read: age.ParseIdentities would also
+// link the plugin, passphrase and post-quantum identity parsers into the
+// wasm (about 16 KB brotli) for keys Kneadform never makes.
 func ParseIdentities(r io.Reader) ([]age.Identity, error) {
-	ids, err := age.ParseIdentities(io.LimitReader(r, MaxInputBytes))
+	b, err := io.ReadAll(io.LimitReader(r, MaxInputBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadIdentity, err)
+	}
+	if len(b) > MaxInputBytes {
+		return nil, fmt.Errorf("%w: the file is over %d bytes", ErrBadIdentity, MaxInputBytes)
+	}
+	var ids []age.Identity
+	for n, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		id, err := age.ParseX25519Identity(line)
+		if err != nil {
+			return nil, fmt.Errorf("%w: line %d: %v", ErrBadIdentity, n+1, err)
+		}
+		ids = append(ids, id)
+	}
+	if len(ids) == 0 {
+		return nil, fmt.Errorf("%w: no key in it", ErrBadIdentity)
 	}
 	return ids, nil
 }
