@@ -12,8 +12,8 @@ import (
 //
 //   - Level M (recovers about 15% of damaged codewords). A screen has no
 //     creases or stains, only glare and moiré patches; M absorbs those,
-//     while Q would push a typical hand-off from version 15 to 19 and make
-//     each module a third smaller on the same screen.
+//     while Q would push a typical hand-off from version 16 to 19 and make
+//     each module smaller on the same screen.
 //   - At most version 25 (117 modules a side): on a 6 cm wide code that is
 //     about 0.5 mm a module, which phone cameras read at 15–25 cm.
 //   - A quiet zone of 4 modules, as the standard requires.
