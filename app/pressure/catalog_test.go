@@ -89,7 +89,9 @@ func TestCatalog(t *testing.T) {
 	file := pressureFile(t)
 	var orphans []string
 	for k, v := range file {
-		if !used[k] {
+		// pressure.walk.* are the walkthrough screens' own words; app/ui's
+		// TestPressureCatalog checks that each one is used there.
+		if !used[k] && !strings.HasPrefix(k, "pressure.walk.") {
 			orphans = append(orphans, k)
 		}
 		if strings.TrimSpace(v) == "" {

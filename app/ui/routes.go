@@ -8,7 +8,7 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 // Paths lists every page path, for prerendering and the static build. Intake
 // steps are all served by one component under /intake/.
-var Paths = []string{"/", "/intake", "/urgent", "/advice", "/summary"}
+var Paths = []string{"/", "/intake", "/urgent", "/advice", "/summary", "/pressure"}
 
 // Register declares the route table. It is called by the wasm client and by
 // the server, so both resolve a URL to the same component.
