@@ -194,6 +194,34 @@ func TestSelfCarePlayer(t *testing.T) {
 	}
 	b.AssertAccessible()
 	b.Screenshot("second-move")
+
+	// On the last move, Next becomes "End the routine".
+	for i := 0; i < 12; i++ {
+		var more bool
+		b.Eval(`!!document.getElementById("player-next")`, &more)
+		if !more {
+			break
+		}
+		before := b.Text("#player-progress")
+		b.TapCSS("#player-next")
+		b.WaitFor(fmt.Sprintf(`document.getElementById("player-progress").innerText !== %q`, before))
+	}
+	var prog, total string
+	b.Eval(`document.getElementById("player-progress").innerText`, &prog)
+	if _, err := fmt.Sscanf(prog, "Move %s of %s", new(string), &total); err != nil || !strings.HasPrefix(prog, "Move "+total+" of ") {
+		t.Errorf("after skipping: %q, want the last move", prog)
+	}
+	b.ClickByName("End the routine")
+	b.WaitFor(`document.querySelector("h1").innerText === "That is the end of your routine" && document.activeElement.id === "page-heading"`)
+	b.AssertAccessible()
+	b.Screenshot("ended")
+	b.ClickByName("Check in for today")
+	scOnPage(b, "/journal")
+	var done string
+	b.Eval(`document.querySelector("input[name=journal-done]:checked")?.value || ""`, &done)
+	if done != "no" {
+		t.Errorf("routine ended early: the check-in says done = %q, want no", done)
+	}
 	b.AssertNoConsoleErrors()
 	b.AssertOnlyOrigin()
 }
@@ -272,9 +300,15 @@ func TestSelfCareJournal(t *testing.T) {
 
 	// Delete, with a confirmation.
 	b.ClickByName("Delete my journal")
-	b.WaitVisible("#journal-delete-confirm")
+	b.WaitFor(`document.activeElement && document.activeElement.id === "journal-delete-confirm"`)
+	b.ClickByName("No, keep it")
+	b.WaitFor(`document.activeElement && document.activeElement.id === "journal-delete"`)
+	b.ClickByName("Delete my journal")
+	b.WaitFor(`document.activeElement && document.activeElement.id === "journal-delete-confirm"`)
+	b.AssertAccessible()
 	b.ClickByName("Yes, delete my journal")
-	b.WaitFor(`!document.getElementById("journal-table") && localStorage.getItem("kneadform.journal") === null`)
+	b.WaitFor(`!document.getElementById("journal-table") && localStorage.getItem("kneadform.journal") === null &&
+		document.activeElement && document.activeElement.id === "page-heading"`)
 	if got := b.Text("#journal-status"); !strings.Contains(got, "deleted") {
 		t.Errorf("status after delete = %q", got)
 	}

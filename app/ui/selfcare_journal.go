@@ -20,6 +20,7 @@ import (
 // too (every kneadform.* key).
 type journalPage struct {
 	app.Compo
+	ctx     app.Context // the page's own: focus moves outlive the tapped button
 	ready   bool
 	journal routine.Journal
 	today   string
@@ -47,6 +48,7 @@ const journalPainField = "journal-pain"
 
 func (p *journalPage) OnNav(ctx app.Context) {
 	guard(ctx, func() {
+		p.ctx = ctx
 		if app.IsServer {
 			return
 		}
@@ -191,7 +193,7 @@ func (p *journalPage) deleteAll(ctx app.Context) {
 	p.say(t("journal.status.deleted"))
 	p.startEntry()
 	p.refreshExports()
-	focusID(ctx, "page-heading")
+	focusID(p.ctx, "page-heading")
 }
 
 // refreshExports remakes the download links' files from the journal.
@@ -361,7 +363,7 @@ func (p *journalPage) deleteView() app.UI {
 				OnClick(on(func(ctx app.Context, e app.Event) {
 					p.confirming = true
 					p.status = ""
-					focusID(ctx, "journal-delete-confirm")
+					focusID(p.ctx, "journal-delete-confirm")
 				}), app.EventScope("journal-delete")),
 		)
 	}
@@ -378,7 +380,7 @@ func (p *journalPage) deleteView() app.UI {
 					Text(t("journal.delete.no")).
 					OnClick(on(func(ctx app.Context, e app.Event) {
 						p.confirming = false
-						focusID(ctx, "journal-delete")
+						focusID(p.ctx, "journal-delete")
 					}), app.EventScope("journal-delete-no")),
 			),
 		),

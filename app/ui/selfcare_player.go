@@ -39,6 +39,7 @@ type playerPage struct {
 	deadline time.Time     // end of the segment while running
 	gen      int           // bumps on every start, pause, skip: retires old wake-ups
 
+	complete bool   // the routine was played to the end (not ended early)
 	live     string // the live region's text
 	settings playerSettings
 	vibes    bool // the browser can vibrate
@@ -299,16 +300,21 @@ func (p *playerPage) itemDone() {
 	}
 }
 
-// finish shows the end of the routine.
-func (p *playerPage) finish(ctx app.Context) {
+// finish shows the end of the routine. complete is false when the client
+// ended it early from the last move: the journal then does not assume the
+// routine was done.
+func (p *playerPage) finish(ctx app.Context, complete bool) {
 	p.gen++
 	p.state = playFinished
+	p.complete = complete
 	p.lock.release()
-	routineDoneOn = time.Now().Format(routine.DateLayout)
+	if complete {
+		routineDoneOn = time.Now().Format(routine.DateLayout)
+	}
 	playerAt.item = 0
-	ctx.Page().SetTitle(t("player.finished.title") + " – " + t("app.name"))
-	p.announce(t("player.finished.title"))
-	focusID(ctx, "page-heading")
+	ctx.Page().SetTitle(p.finishedTitle() + " – " + t("app.name"))
+	p.announce(p.finishedTitle())
+	focusID(p.ctx, "page-heading") // the page's context: the tapped button is gone after this render
 }
 
 // skip moves to another exercise, announcing it.
@@ -387,10 +393,21 @@ func (p *playerPage) Render() app.UI {
 	return app.Div().Class("layout").Body(banner(), body, footer())
 }
 
+func (p *playerPage) finishedTitle() string {
+	if p.complete {
+		return t("player.finished.title")
+	}
+	return t("player.ended.title")
+}
+
 func (p *playerPage) finishedView() app.UI {
+	body := t("player.finished.body")
+	if !p.complete {
+		body = t("player.ended.body")
+	}
 	return app.Main().ID("main").Class("page page-player page-player--done").Body(
-		app.H1().ID("page-heading").TabIndex(-1).Text(t("player.finished.title")),
-		app.P().Class("lead").Text(t("player.finished.body")),
+		app.H1().ID("page-heading").TabIndex(-1).Text(p.finishedTitle()),
+		app.P().Class("lead").Text(body),
 		app.Div().Class("actions").Body(
 			app.A().ID("player-checkin").Class("button").Href(pathJournal).Text(t("player.finished.checkin")),
 			app.A().Class("button button--secondary").Href(pathRoutine).Text(t("player.back")),
@@ -430,7 +447,7 @@ func (p *playerPage) exerciseView() app.UI {
 	case playItemDone:
 		if last {
 			primary = app.Button().Type("button").ID("player-finish").Class("button button--start").
-				Text(t("player.finish")).OnClick(on(func(ctx app.Context, e app.Event) { p.finish(ctx) }), app.EventScope("finish"))
+				Text(t("player.finish")).OnClick(on(func(ctx app.Context, e app.Event) { p.finish(ctx, true) }), app.EventScope("finish"))
 		} else {
 			primary = app.Button().Type("button").ID("player-next-item").Class("button button--start").
 				Text(t("player.next-item")).OnClick(on(func(ctx app.Context, e app.Event) { p.skip(p.item + 1) }), app.EventScope("next-item"))
@@ -477,8 +494,12 @@ func (p *playerPage) exerciseView() app.UI {
 					Text(t("player.again")).OnClick(on(func(ctx app.Context, e app.Event) { p.start(ctx) }), app.EventScope("again"))
 			}),
 			app.Div().Class("player-skip").Body(
-				scNavButton("player-prev", t("player.prev"), p.item == 0, func() { p.skip(p.item - 1) }),
-				scNavButton("player-next", t("player.next"), last, func() { p.skip(p.item + 1) }),
+				scNavButton("player-prev", t("player.prev"), p.item == 0, func(ctx app.Context) { p.skip(p.item - 1) }),
+				app.If(last, func() app.UI {
+					return scNavButton("player-end", t("player.end"), false, func(ctx app.Context) { p.finish(ctx, false) })
+				}).Else(func() app.UI {
+					return scNavButton("player-next", t("player.next"), false, func(ctx app.Context) { p.skip(p.item + 1) })
+				}),
 			),
 		),
 		p.liveRegion(),
@@ -511,11 +532,11 @@ func (p *playerPage) stateClass(seg playSeg) segKind {
 
 // scNavButton is Previous or Next. At either end it stays in place and
 // focusable, marked aria-disabled, so focus is never lost.
-func scNavButton(id, text string, disabled bool, f func()) app.UI {
+func scNavButton(id, text string, disabled bool, f func(ctx app.Context)) app.UI {
 	b := app.Button().Type("button").ID(id).Class("button button--secondary").Text(text).
 		OnClick(on(func(ctx app.Context, e app.Event) {
 			if !disabled {
-				f()
+				f(ctx)
 			}
 		}), app.EventScope(id+strconv.FormatBool(disabled)))
 	if disabled {
