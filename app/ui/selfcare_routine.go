@@ -70,7 +70,8 @@ func (p *routinePage) noRoutine() app.UI {
 		next, label = "/urgent", t("selfcare.none.urgent")
 	}
 	return app.Main().ID("main").Class("page page-selfcare page-selfcare--none").Body(
-		app.H1().ID("page-heading").TabIndex(-1).Text(t("selfcare.none.title")),
+		app.A().Class("back-link").Href("/summary").Text(t("selfcare.back-summary")),
+		app.H1().ID("page-heading").TabIndex(-1).Text(t("selfcare.title")),
 		app.P().ID("selfcare-advice").Class("lead").Text(t(p.routine.Advice)),
 		reasonList(p.outcome, p.outcome.Tier),
 		app.Div().Class("actions").Body(
