@@ -53,12 +53,26 @@ type Browser struct {
 // when CI=true.
 func New(t testing.TB) *Browser {
 	t.Helper()
-	base, err := url.Parse(BaseURL(t))
-	if err != nil {
-		t.Fatal(err)
+	return NewFor(t, BaseURL(t))
+}
+
+// NewFor is New for an app served elsewhere than the shared server (a
+// static build, a second origin): base is its root URL, and also lists
+// further origins the tab may reach (an embedding page). AssertOnlyOrigin
+// then checks against base.
+func NewFor(t testing.TB, baseURL string, also ...string) *Browser {
+	t.Helper()
+	origins := make([]*url.URL, 0, 1+len(also))
+	for _, s := range append([]string{baseURL}, also...) {
+		u, err := url.Parse(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		origins = append(origins, u)
 	}
 	parent := shared.browser(t)
-	p := newProxy(base)
+	p := newProxy(origins...)
+	base := origins[0]
 	// A browser context of its own, whose traffic all goes through the
 	// proxy (<-loopback> includes loopback, which Chromium bypasses by
 	// default), and a tab in it. Headless Chromium refuses a tab in a new

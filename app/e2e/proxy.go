@@ -16,20 +16,24 @@ import (
 // the context makes over the network goes through it, whoever makes it
 // (page, service worker, the browser itself), so it sees what CDP network
 // events of the page cannot: the service worker's own fetches. It forwards
-// only to the app's server and refuses any other host, so a test never
+// only to the test's own servers (the app's, and any other a test names)
+// and refuses any other host, so a test never
 // reaches the internet; and it answers nothing while offline, which makes
 // SetOffline cover the service worker too.
 type proxy struct {
 	srv     *httptest.Server
-	app     *url.URL // the app's origin
+	hosts   map[string]bool // host:port of the servers a test may reach
 	offline atomic.Bool
 
 	mu   sync.Mutex
 	urls []string // every request seen, in order (CONNECT as https://host)
 }
 
-func newProxy(app *url.URL) *proxy {
-	p := &proxy{app: app}
+func newProxy(origins ...*url.URL) *proxy {
+	p := &proxy{hosts: map[string]bool{}}
+	for _, o := range origins {
+		p.hosts[o.Host] = true
+	}
 	p.srv = httptest.NewServer(http.HandlerFunc(p.serve))
 	return p
 }
@@ -71,8 +75,8 @@ func (p *proxy) serve(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "offline", http.StatusBadGateway)
 		return
 	}
-	if r.URL.Scheme != "http" || r.URL.Host != p.app.Host {
-		http.Error(w, "e2e proxy: only the app's origin is reachable", http.StatusForbidden)
+	if r.URL.Scheme != "http" || !p.hosts[r.URL.Host] {
+		http.Error(w, "e2e proxy: only the test's own servers are reachable", http.StatusForbidden)
 		return
 	}
 	out := r.Clone(r.Context())

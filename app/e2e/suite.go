@@ -27,6 +27,7 @@ const ChromiumPath = "/usr/bin/chromium"
 // Chromium process. Each test gets its own browser context (see New).
 type suite struct {
 	root string // repository root
+	bin  string // the kneadform binary the suite built
 
 	serverOnce sync.Once
 	serverErr  error
@@ -50,6 +51,15 @@ func Main(m *testing.M) int {
 	code := m.Run()
 	shared.close()
 	return code
+}
+
+// Binary returns the path of the kneadform binary built for the suite
+// (building it and starting the shared server if needed), for tests that
+// run other subcommands or a second server.
+func Binary(t testing.TB) string {
+	t.Helper()
+	BaseURL(t)
+	return shared.bin
 }
 
 // Root returns the repository root (the folder holding go.mod).
@@ -114,6 +124,7 @@ func (s *suite) startServer() {
 		if out, err := build.CombinedOutput(); err != nil {
 			return fmt.Errorf("e2e: building the server: %v\n%s", err, out)
 		}
+		s.bin = bin
 		cmd := exec.Command(bin, "serve", "-addr", "127.0.0.1:0", "-web", web)
 		cmd.Env = append(os.Environ(), "KNEADFORM_ADDR=")
 		s.serverLog = &lockedWriter{}

@@ -69,7 +69,16 @@ async function fetchWithCache(request) {
     return cached;
   }
   try {
-    return await fetch(request);
+    const response = await fetch(request);
+    if (request.mode === "navigate" && !response.ok) {
+      // A static host without a page for this path (a plain file server
+      // and /intake/where): the app shell routes it in the browser.
+      const shell = await caches.match("/");
+      if (shell) {
+        return shell;
+      }
+    }
+    return response;
   } catch (err) {
     if (request.mode === "navigate") {
       const shell = await caches.match("/");

@@ -111,6 +111,10 @@ func AppHandler(o Options) (*app.Handler, error) {
 			return nil, err
 		}
 		env[EnvClinic] = string(b)
+		// app.js carries the configuration and is precached: a new
+		// configuration must look like a new version, or installed apps
+		// would keep the old one.
+		version = versionWith(version, b)
 	}
 	return &app.Handler{
 		Env:             env,

@@ -146,3 +146,12 @@ func hashFile(w io.Writer, name string) error {
 	_, err = io.Copy(w, f)
 	return err
 }
+
+// versionWith folds extra build inputs (the clinic configuration) into a
+// version string.
+func versionWith(version string, extra []byte) string {
+	h := sha256.New()
+	io.WriteString(h, version)
+	h.Write(extra)
+	return hex.EncodeToString(h.Sum(nil))[:12]
+}
