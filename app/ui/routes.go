@@ -21,4 +21,5 @@ func Register() {
 	app.Route("/summary", func() app.Composer { return &summaryPage{} })
 	registerPressure()
 	registerSelfCare()
+	registerHandoff()
 }

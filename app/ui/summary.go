@@ -52,6 +52,7 @@ func (p *summaryPage) Render() app.UI {
 			app.H1().ID("page-heading").TabIndex(-1).Text(t("summary.title")),
 			app.P().Class("lead").Text(t("summary.lead")),
 			outcomePanel(o),
+			handoffPanel(),
 			pressureSummary(),
 			selfCareLink(),
 			app.H2().Text(t("summary.map")),
