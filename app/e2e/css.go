@@ -46,3 +46,10 @@ func queryBackendID(ctx context.Context, css string) (cdp.BackendNodeID, error) 
 	}
 	return node.BackendNodeID, nil
 }
+
+// Visit navigates to path and waits only for the page to load: for pages
+// that are not the app (an embedding clinic page in a test).
+func (b *Browser) Visit(path string) {
+	b.t.Helper()
+	b.run("visit "+path, 2*b.Timeout, chromedp.Navigate(b.URL(path)))
+}

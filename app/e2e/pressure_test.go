@@ -255,6 +255,9 @@ func TestPressureWalkthroughToSummary(t *testing.T) {
 	b.AssertAccessible()
 	b.Screenshot("speak-errors")
 	b.FillByLabel("Your stop word", "banana")
+	// The fixed error leaves and the page moves up: let it settle before
+	// the next tap (a finger is never that quick; the test is).
+	b.WaitFor(`!document.getElementById("stopWord-error")`)
 	radio(b, "checkIn-now-and-then")
 	b.WaitFor(`!document.getElementById("error-summary")`)
 	next(b, "/pressure/speak")

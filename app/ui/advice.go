@@ -22,6 +22,8 @@ func (p *advicePage) OnNav(ctx app.Context) {
 			ctx.Navigate("/urgent")
 			return
 		}
+		embedStep("advice")
+		embedTier(p.outcome.Tier)
 		ctx.Page().SetTitle(t(p.outcome.Tier.MsgKey()+".title") + " – " + t("app.name"))
 		focusID(ctx, "page-heading")
 	})

@@ -15,6 +15,7 @@ func banner() app.UI {
 	return app.Header().Class("banner").Body(
 		app.A().Class("skip-link").Href("#main").Text(t("nav.skip")),
 		app.P().Class("banner-name").Text(name),
+		fullScreenLink(),
 	)
 }
 

@@ -58,6 +58,7 @@ func (p *intakePage) OnNav(ctx app.Context) {
 		}
 		p.step = id
 		p.notice = sess.takeNotice() // after any redirect, so it shows once
+		embedStep(string(id))
 		sess.draft.Step = id
 		sess.save()
 		p.setTitle(ctx)
@@ -101,7 +102,9 @@ func (p *intakePage) changed(ctx app.Context) {
 		// Re-check as the client fixes things, so fixed errors disappear.
 		p.errors = intake.Validate(a, p.step)
 	}
-	if triage.Evaluate(a).Tier == triage.Emergency {
+	tier := triage.Evaluate(a).Tier
+	embedTier(tier)
+	if tier == triage.Emergency {
 		if !sess.urgentSeen {
 			sess.urgentSeen = true
 			ctx.Navigate("/urgent")
@@ -146,6 +149,7 @@ func (p *intakePage) next(ctx app.Context) {
 		a.ConsentAt = time.Now().UTC().Format(time.RFC3339)
 		sess.draft.Done = true
 		sess.save()
+		embedCompleted(a, outcome.Tier)
 		ctx.Navigate("/summary")
 		return
 	}

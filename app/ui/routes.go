@@ -14,6 +14,7 @@ var Paths = []string{"/", "/intake", "/urgent", "/advice", "/summary", "/pressur
 // the server, so both resolve a URL to the same component.
 func Register() {
 	loadClinic()
+	startEmbed()
 	app.Route("/", func() app.Composer { return &welcomePage{} })
 	app.RouteWithRegexp(`^/intake(/[a-z0-9-]*)?$`, func() app.Composer { return &intakePage{} })
 	app.Route("/urgent", func() app.Composer { return &urgentPage{} })

@@ -29,6 +29,7 @@ func (p *summaryPage) OnNav(ctx app.Context) {
 			return
 		}
 		p.outcome = triage.Evaluate(p.answers)
+		embedStep("summary")
 		ctx.Page().SetTitle(t("summary.title") + " – " + t("app.name"))
 		focusID(ctx, "page-heading")
 	})

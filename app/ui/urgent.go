@@ -19,6 +19,8 @@ type urgentPage struct {
 func (p *urgentPage) OnNav(ctx app.Context) {
 	guard(ctx, func() {
 		p.outcome = triage.Evaluate(sess.answers())
+		embedStep("urgent")
+		embedTier(p.outcome.Tier)
 		ctx.Page().SetTitle(t("urgent.title") + " – " + t("app.name"))
 		focusID(ctx, "page-heading")
 	})

@@ -18,6 +18,7 @@ func (p *welcomePage) OnNav(ctx app.Context) {
 	guard(ctx, func() {
 		p.resume = sess.hasDraft()
 		p.notice = sess.takeNotice()
+		embedStep("welcome")
 		ctx.Page().SetTitle(t("app.title"))
 	})
 }
