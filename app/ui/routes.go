@@ -4,11 +4,16 @@
 // outcomes computed by the pure-Go domain packages.
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"kneadform/app/intake"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // Paths lists every page path, for prerendering and the static build. Intake
 // steps are all served by one component under /intake/.
-var Paths = []string{"/", "/intake", "/urgent", "/advice", "/summary", "/pressure"}
+var Paths = []string{"/", "/intake", "/urgent", "/advice", "/summary", "/pressure",
+	"/self-care", "/self-care/play", "/journal"}
 
 // Register declares the route table. It is called by the wasm client and by
 // the server, so both resolve a URL to the same component.
@@ -23,4 +28,18 @@ func Register() {
 	registerPressure()
 	registerSelfCare()
 	registerHandoff()
+}
+
+// StaticPaths lists every page the static build prerenders: Paths, each
+// intake step and each pressure screen, so a deep link has a file on a
+// host that serves /intake/where from intake/where.html.
+func StaticPaths() []string {
+	out := append([]string(nil), Paths...)
+	for _, s := range intake.Steps {
+		out = append(out, "/intake/"+string(s))
+	}
+	for _, s := range pscreens {
+		out = append(out, pressureURL(s.id))
+	}
+	return out
 }

@@ -9,7 +9,6 @@ import (
 	"io"
 
 	"kneadform/app/clinic"
-	"kneadform/app/intake"
 	"kneadform/app/server"
 	"kneadform/app/ui"
 )
@@ -59,21 +58,10 @@ func runBuild(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		opts.Clinic = c
 		clinic.Current = c
 	}
-	if err := server.Static(opts, *out, staticPages()); err != nil {
+	if err := server.Static(opts, *out, ui.StaticPaths()); err != nil {
 		fmt.Fprintln(stderr, "build:", err)
 		return 1
 	}
 	fmt.Fprintf(stdout, "static site written to %s (headers to set: %s/%s)\n", *out, *out, server.HeadersFile)
 	return 0
-}
-
-// staticPages lists every page to prerender: the route table's pages and
-// each intake step, so a deep link works on a host that serves .html files
-// for extension-less paths.
-func staticPages() []string {
-	pages := append([]string(nil), ui.Paths...)
-	for _, s := range intake.Steps {
-		pages = append(pages, "/intake/"+string(s))
-	}
-	return pages
 }
