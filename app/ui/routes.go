@@ -20,6 +20,7 @@ var Paths = []string{"/", "/intake", "/urgent", "/advice", "/summary", "/pressur
 func Register() {
 	loadClinic()
 	startEmbed()
+	startKiosk()
 	app.Route("/", func() app.Composer { return &welcomePage{} })
 	app.RouteWithRegexp(`^/intake(/[a-z0-9-]*)?$`, func() app.Composer { return &intakePage{} })
 	app.Route("/urgent", func() app.Composer { return &urgentPage{} })

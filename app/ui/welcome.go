@@ -18,6 +18,9 @@ func (p *welcomePage) OnNav(ctx app.Context) {
 	guard(ctx, func() {
 		p.resume = sess.hasDraft()
 		p.notice = sess.takeNotice()
+		if n := kioskNotice(); n != "" {
+			p.notice = n
+		}
 		embedStep("welcome")
 		ctx.Page().SetTitle(t("app.title"))
 	})
