@@ -300,3 +300,27 @@ func TestEmbedRefusesOtherParents(t *testing.T) {
 		t.Errorf("a page outside allowedOrigins received %d messages", n)
 	}
 }
+
+// TestEmbedPopup: the popup variant shows a button; the form opens in a
+// modal dialog and talks to the page the same way.
+func TestEmbedPopup(t *testing.T) {
+	var appOrigin string
+	clinicPage := listenLoopback(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprintf(w, `<!doctype html><html lang="en"><title>Lotus clinic</title><h1>Book</h1>
+<script>window.events = []; document.addEventListener("kneadform:ready", e => window.events.push(e.detail));</script>
+<div data-kneadform="%s" data-kneadform-popup="Fill in the form before your visit"></div>
+<script src="%s/web/embed.js"></script>`, appOrigin, appOrigin)
+	}))
+	appOrigin = startApp(t, map[string]any{"name": "Lotus", "allowedOrigins": []string{clinicPage}})
+	b := NewFor(t, clinicPage, appOrigin)
+	b.Visit("/")
+	b.ClickByName("Fill in the form before your visit")
+	b.WaitFor(`document.querySelector("dialog").open`)
+	b.WaitFor(`window.events.length === 1 && window.events[0].id === "kneadform-1"`)
+	frameWait(b, appOrigin, `document.getElementById("start")`)
+	b.Screenshot("popup-open")
+	b.ClickByName("Close")
+	b.WaitFor(`!document.querySelector("dialog").open && document.activeElement.textContent === "Fill in the form before your visit"`)
+	b.AssertNoConsoleErrors()
+}
