@@ -17,6 +17,7 @@ import (
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
 
 	"kneadform/app/intake"
 )
@@ -322,5 +323,34 @@ func TestEmbedPopup(t *testing.T) {
 	b.Screenshot("popup-open")
 	b.ClickByName("Close")
 	b.WaitFor(`!document.querySelector("dialog").open && document.activeElement.textContent === "Fill in the form before your visit"`)
+	b.AssertNoConsoleErrors()
+}
+
+// TestStorageBlocked: where the browser refuses storage (Safari in a
+// cross-site frame, private modes), the app says so and keeps working in
+// memory.
+func TestStorageBlocked(t *testing.T) {
+	b := New(t)
+	err := chromedp.Run(b.Context(), chromedp.ActionFunc(func(ctx context.Context) error {
+		_, err := page.AddScriptToEvaluateOnNewDocument(`for (const m of ["getItem", "setItem", "removeItem", "key"]) {
+			Storage.prototype[m] = function () { throw new DOMException("The operation is insecure.", "SecurityError"); };
+		}`).Do(ctx)
+		return err
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Open("/")
+	b.WaitFor(`document.querySelector("main").innerText.includes("This browser is not letting us save your answers")`)
+	b.ClickByName("Start now")
+	b.WaitFor(`location.pathname === "/intake/about"`)
+	b.CheckByLabel("35 to 49")
+	b.TapCSS("#continue")
+	b.WaitFor(`location.pathname === "/intake/pregnancy"`)
+	b.ClickByName("Back")
+	b.WaitFor(`location.pathname === "/intake/about" && document.getElementById("ageBand-35-49").checked`)
+	if got := b.Text(".footer-private"); !strings.Contains(got, "only while this page is open") {
+		t.Errorf("footer = %q: it must not promise saving", got)
+	}
 	b.AssertNoConsoleErrors()
 }

@@ -22,8 +22,12 @@ func banner() app.UI {
 // footer carries the privacy promise and the always-visible way to delete
 // every answer from the device.
 func footer() app.UI {
+	private := t("footer.private")
+	if sess.memoryOnly {
+		private = t("footer.memory")
+	}
 	return app.Footer().Class("footer").Body(
-		app.P().Class("footer-private").Text(t("footer.private")),
+		app.P().Class("footer-private").Text(private),
 		&deleteAnswers{},
 	)
 }
