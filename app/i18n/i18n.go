@@ -162,3 +162,18 @@ func (c *Catalog) T(key string, args ...any) string {
 	}
 	return strings.NewReplacer(pairs...).Replace(msg)
 }
+
+// File returns the messages of one catalog file, e.g. File("en",
+// "triage.json"), for tests that check a package's file against the keys
+// it uses.
+func File(lang, name string) (map[string]string, error) {
+	b, err := files.ReadFile("locales/" + lang + "/" + name)
+	if err != nil {
+		return nil, err
+	}
+	m := map[string]string{}
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, fmt.Errorf("i18n: %s/%s: %w", lang, name, err)
+	}
+	return m, nil
+}

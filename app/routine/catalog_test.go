@@ -1,13 +1,11 @@
 package routine
 
 import (
-	"encoding/json"
-	"os"
-	"sort"
 	"strings"
 	"testing"
 
 	"kneadform/app/i18n"
+	"kneadform/app/i18n/i18ntest"
 	"kneadform/app/intake"
 	"kneadform/app/triage"
 )
@@ -58,35 +56,7 @@ func catalogKeys() []string {
 // TestCatalog: every key the package emits has English text, and
 // locales/en/routine.json holds no key it does not emit.
 func TestCatalog(t *testing.T) {
-	en := i18n.Get("en")
-	used := map[string]bool{}
-	for _, k := range catalogKeys() {
-		used[k] = true
-		if !en.Has(k) {
-			t.Errorf("catalog key %q is missing from locales/en/routine.json", k)
-		}
-	}
-	b, err := os.ReadFile("../i18n/locales/en/routine.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var file map[string]string
-	if err := json.Unmarshal(b, &file); err != nil {
-		t.Fatal(err)
-	}
-	var orphans []string
-	for k, v := range file {
-		if !used[k] {
-			orphans = append(orphans, k)
-		}
-		if strings.TrimSpace(v) == "" {
-			t.Errorf("catalog key %q is empty", k)
-		}
-	}
-	sort.Strings(orphans)
-	if len(orphans) > 0 {
-		t.Errorf("routine.json keys the package never uses: %v", orphans)
-	}
+	i18ntest.CheckFile(t, "routine.json", "", catalogKeys())
 }
 
 // TestCatalogReadsPlainly keeps the client text at a reading age of about 9:

@@ -1,13 +1,11 @@
 package triage
 
 import (
-	"encoding/json"
-	"os"
-	"sort"
 	"strings"
 	"testing"
 
 	"kneadform/app/i18n"
+	"kneadform/app/i18n/i18ntest"
 	"kneadform/app/intake"
 )
 
@@ -41,35 +39,7 @@ func catalogKeys() []string {
 // TestCatalog: every key the engine emits has English text, and
 // locales/en/triage.json holds no key the engine does not emit.
 func TestCatalog(t *testing.T) {
-	en := i18n.Get("en")
-	used := map[string]bool{}
-	for _, k := range catalogKeys() {
-		used[k] = true
-		if !en.Has(k) {
-			t.Errorf("catalog key %q is missing from locales/en/triage.json", k)
-		}
-	}
-	b, err := os.ReadFile("../i18n/locales/en/triage.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var file map[string]string
-	if err := json.Unmarshal(b, &file); err != nil {
-		t.Fatal(err)
-	}
-	var orphans []string
-	for k, v := range file {
-		if !used[k] {
-			orphans = append(orphans, k)
-		}
-		if strings.TrimSpace(v) == "" {
-			t.Errorf("catalog key %q is empty", k)
-		}
-	}
-	sort.Strings(orphans)
-	if len(orphans) > 0 {
-		t.Errorf("triage.json keys no rule, technique or frequency uses: %v", orphans)
-	}
+	i18ntest.CheckFile(t, "triage.json", "", catalogKeys())
 }
 
 // TestClientTextIsPlain keeps the client text short and free of diagnoses:
