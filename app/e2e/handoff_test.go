@@ -302,7 +302,7 @@ func TestHandoffEndToEnd(t *testing.T) {
 	// The client's phone.
 	client := NewFor(t, cs.url)
 	stubShare(client)
-	seedFinished(client, finishedAnswers(), handoffPrefs(t))
+	seedFinished(client, completeAnswers(), handoffPrefs(t))
 	client.Open("/summary")
 	client.WaitVisible("#handoff")
 	if got := client.Text("#handoff"); !strings.Contains(got, "Only the clinic can read them") {
@@ -576,7 +576,7 @@ func checkSummary(t *testing.T, b *Browser) {
 func TestHandoffNoRecipient(t *testing.T) {
 	b := New(t)
 	stubShare(b)
-	seedFinished(b, finishedAnswers(), "")
+	seedFinished(b, completeAnswers(), "")
 	b.Open("/share")
 	b.WaitVisible("#share-unencrypted")
 	if got := b.Text("#share-unencrypted"); !strings.Contains(got, "not encrypted") || !strings.Contains(got, "has not set up encrypted sharing") {
@@ -618,7 +618,7 @@ func TestHandoffTooLarge(t *testing.T) {
 		}
 		return strings.TrimSpace(sb.String()[:n])
 	}
-	a := finishedAnswers()
+	a := completeAnswers()
 	a.Medications = words(intake.MaxTextLen - 20)
 	prefs := pressure.Prefs{Stop: pressure.Stop{Signal: pressure.SignalHand}, CheckIn: pressure.CheckNowAndThen,
 		Regions: map[intake.Region]pressure.Setting{intake.RegionNeck: {Preferred: 3, Max: 4}, intake.RegionLowLeft: {Preferred: 3, Max: 4}}}
@@ -659,7 +659,7 @@ func TestHandoffTooLarge(t *testing.T) {
 // allergies, tender spots) still prints the therapist summary on one page.
 func TestHandoffPrintBusy(t *testing.T) {
 	b := New(t)
-	a := finishedAnswers()
+	a := completeAnswers()
 	a.AgeBand = intake.Age50to64
 	a.Pregnant = intake.Unsure
 	a.Regions = []intake.Region{intake.RegionNeck, intake.RegionShoulderLeft, intake.RegionShoulderRight,

@@ -18,41 +18,11 @@ import (
 // and by keyboard only, per-region choices under the clinical caps, and the
 // choices on the summary page.
 
-// finishedAnswers is a client who has finished the intake with nothing that
-// lowers the pressure: neck and lower back, left side.
-func finishedAnswers() intake.Answers {
-	a := intake.Answers{
-		FirstName: "Ana", AgeBand: intake.Age35to49, Pregnant: intake.No,
-		Daily:    []intake.Activity{intake.ActDesk},
-		RedFlags: map[intake.Flag]intake.Tri{},
-		Regions:  []intake.Region{intake.RegionNeck, intake.RegionLowLeft},
-		Pain:     map[intake.Region]int{intake.RegionNeck: 3, intake.RegionLowLeft: 4},
-		Duration: intake.DurChronic, Onset: intake.OnsetGradual,
-		Feelings: []intake.Feeling{intake.FeelAching}, Spread: intake.SpreadNo,
-		Moves: map[intake.Move]intake.MoveResult{intake.MoveBend: intake.MoveSomePain, intake.MoveTwistLeft: intake.MoveNoPain,
-			intake.MoveTwistRight: intake.MoveNoPain, intake.MoveSquat: intake.MoveNoPain},
-		Function: map[intake.Task]intake.Ability{intake.TaskGroceries: intake.AbleEasy, intake.TaskSideSleep: intake.AbleEasy, intake.TaskSit30: intake.AbleHard},
-		Sleep:    intake.SleepFair, Stiff: intake.StiffShort,
-		Goals:    []intake.Goal{intake.GoalRelief},
-		Training: intake.TrainedNo, Talk: intake.TalkQuiet, Warmth: intake.WarmthWarm, Oil: intake.OilUnscented,
-		Consent: true, ConsentName: "Ana Diaz", ConsentAt: "2025-01-01T10:00:00Z",
-	}
-	for _, f := range intake.Flags {
-		a.RedFlags[f] = intake.No
-	}
-	return a
-}
-
 // seedFinished saves a finished intake (and, when prefs is not "", stored
 // pressure choices) on the device, as if the client had done it earlier.
 func seedFinished(b *Browser, a intake.Answers, prefs string) {
 	b.t.Helper()
-	d, err := intake.EncodeDraft(intake.Draft{Step: intake.StepConsent, Answers: a, Done: true})
-	if err != nil {
-		b.t.Fatal(err)
-	}
-	b.Open("/")
-	b.Eval(fmt.Sprintf(`localStorage.setItem("kneadform.draft", %q)`, d), nil)
+	seedDraft(b, intake.Draft{Step: intake.StepConsent, Answers: a, Done: true})
 	if prefs != "" {
 		b.Eval(fmt.Sprintf(`localStorage.setItem("kneadform.pressure", %q)`, prefs), nil)
 	}
@@ -106,7 +76,7 @@ func vibrations(b *Browser) [][]int {
 
 func TestPressureScaleByTouchAndKeyboard(t *testing.T) {
 	b := New(t)
-	seedFinished(b, finishedAnswers(), "")
+	seedFinished(b, completeAnswers(), "")
 	b.Open("/summary")
 	b.WaitVisible("#pressure-start")
 	if got := b.Text("#pressure-summary"); !strings.Contains(got, "Agree how strong your massage should be") {
@@ -213,7 +183,7 @@ func TestPressureReducedMotion(t *testing.T) {
 	b := New(t)
 	b.run("reduce motion", b.Timeout, emulation.SetEmulatedMedia().WithFeatures([]*emulation.MediaFeature{
 		{Name: "prefers-reduced-motion", Value: "reduce"}}))
-	seedFinished(b, finishedAnswers(), "")
+	seedFinished(b, completeAnswers(), "")
 	b.Open("/pressure/scale")
 	onPressure(b, "scale")
 	recordVibrations(b)
@@ -231,7 +201,7 @@ func TestPressureReducedMotion(t *testing.T) {
 // from the summary that comes straight back.
 func TestPressureWalkthroughToSummary(t *testing.T) {
 	b := New(t)
-	seedFinished(b, finishedAnswers(), "")
+	seedFinished(b, completeAnswers(), "")
 	b.Open("/pressure")
 	onPressure(b, "scale")
 	next(b, "/pressure/scale")
@@ -375,7 +345,7 @@ func TestPressureWalkthroughToSummary(t *testing.T) {
 // bones (pressure capped at light) and a bruise on the right lower back (not
 // touched).
 func osteoporosisAnswers() intake.Answers {
-	a := finishedAnswers()
+	a := completeAnswers()
 	a.AgeBand = intake.Age50to64
 	a.Regions = []intake.Region{intake.RegionLowLeft, intake.RegionLowRight}
 	a.Pain = map[intake.Region]int{intake.RegionLowLeft: 4, intake.RegionLowRight: 3}
@@ -471,7 +441,7 @@ func TestPressureOsteoporosisCap(t *testing.T) {
 
 // No massage today: nothing to set, on the summary or in the walkthrough.
 func TestPressureNoMassage(t *testing.T) {
-	a := finishedAnswers()
+	a := completeAnswers()
 	a.RedFlags[intake.FlagCancer] = intake.Yes
 	a.RedFlags[intake.FlagNight] = intake.Yes
 	b := New(t)
@@ -502,7 +472,7 @@ func TestPressureNoMassage(t *testing.T) {
 // Damaged saved choices: a notice and the defaults, never a broken page.
 func TestPressureDamagedPrefs(t *testing.T) {
 	b := New(t)
-	seedFinished(b, finishedAnswers(), `{"regions": {"neck": [`)
+	seedFinished(b, completeAnswers(), `{"regions": {"neck": [`)
 	b.Open("/summary")
 	b.WaitVisible("#pressure-start")
 	if got := b.Text("#pressure-summary .notice"); !strings.Contains(got, "could not read the pressure choices") {
@@ -530,7 +500,7 @@ func TestPressureDamagedPrefs(t *testing.T) {
 // without a network once the app is installed.
 func TestPressureOffline(t *testing.T) {
 	b := New(t)
-	seedFinished(b, finishedAnswers(), "")
+	seedFinished(b, completeAnswers(), "")
 	b.Open("/summary")
 	b.WaitOfflineReady()
 	b.SetOffline(true)

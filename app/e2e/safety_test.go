@@ -105,34 +105,16 @@ func TestSafetySeeDoctorAdvice(t *testing.T) {
 }
 
 func TestSafetyCautionsOnSummary(t *testing.T) {
-	a := intake.Answers{
-		FirstName: "Bea", AgeBand: intake.Age50to64, Pregnant: intake.No,
-		Daily:    []intake.Activity{intake.ActRetired},
-		RedFlags: map[intake.Flag]intake.Tri{},
-		Regions:  []intake.Region{intake.RegionLowLeft, intake.RegionLowRight},
-		Pain:     map[intake.Region]int{intake.RegionLowLeft: 4, intake.RegionLowRight: 3},
-		Duration: intake.DurChronic, Onset: intake.OnsetGradual,
-		Feelings: []intake.Feeling{intake.FeelAching}, Spread: intake.SpreadNo,
-		Moves: map[intake.Move]intake.MoveResult{intake.MoveBend: intake.MoveSomePain, intake.MoveTwistLeft: intake.MoveNoPain,
-			intake.MoveTwistRight: intake.MoveNoPain, intake.MoveSquat: intake.MoveNoPain},
-		Function: map[intake.Task]intake.Ability{intake.TaskGroceries: intake.AbleHard, intake.TaskSideSleep: intake.AbleEasy, intake.TaskSit30: intake.AbleEasy},
-		Sleep:    intake.SleepFair, Stiff: intake.StiffShort,
-		Goals:      []intake.Goal{intake.GoalRelief},
-		Conditions: []intake.Condition{intake.CondOsteoporosis},
-		Allergies:  []intake.Allergy{intake.AllergyNutOil},
-		Skin:       map[intake.Region][]intake.SkinIssue{intake.RegionLowRight: {intake.SkinBruise}},
-		Training:   intake.TrainedNo, Talk: intake.TalkQuiet, Warmth: intake.WarmthWarm, Oil: intake.OilUnscented,
-	}
-	for _, f := range intake.Flags {
-		a.RedFlags[f] = intake.No
-	}
-	d, err := intake.EncodeDraft(intake.Draft{Step: intake.StepCheck, Answers: a})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := completeAnswers()
+	a.FirstName, a.AgeBand, a.Daily = "Bea", intake.Age50to64, []intake.Activity{intake.ActRetired}
+	a.Regions = []intake.Region{intake.RegionLowLeft, intake.RegionLowRight}
+	a.Pain = map[intake.Region]int{intake.RegionLowLeft: 4, intake.RegionLowRight: 3}
+	a.Conditions = []intake.Condition{intake.CondOsteoporosis}
+	a.Allergies = []intake.Allergy{intake.AllergyNutOil}
+	a.Skin = map[intake.Region][]intake.SkinIssue{intake.RegionLowRight: {intake.SkinBruise}}
+	a.Consent, a.ConsentName, a.ConsentAt = false, "", ""
 	b := New(t)
-	b.Open("/")
-	b.Eval(fmt.Sprintf(`localStorage.setItem("kneadform.draft", %q)`, d), nil)
+	seedDraft(b, intake.Draft{Step: intake.StepCheck, Answers: a})
 	b.Open("/intake")
 	onStep(b, "check")
 	next(b, "/intake/check")

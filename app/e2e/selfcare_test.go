@@ -16,38 +16,23 @@ import (
 // scDeskWorker is a finished intake: a desk worker with aching, stiff pain
 // between the shoulder blades and no red flag.
 func scDeskWorker() intake.Answers {
-	a := intake.Answers{
-		FirstName: "Dee", AgeBand: intake.Age35to49, Pregnant: intake.No,
-		Daily:    []intake.Activity{intake.ActDesk},
-		RedFlags: map[intake.Flag]intake.Tri{},
-		Regions:  []intake.Region{intake.RegionBetweenBlades, intake.RegionShoulderLeft},
-		Pain:     map[intake.Region]int{intake.RegionBetweenBlades: 4, intake.RegionShoulderLeft: 3},
-		Duration: intake.DurWeeks, Onset: intake.OnsetGradual,
-		Feelings: []intake.Feeling{intake.FeelAching, intake.FeelStiff}, Spread: intake.SpreadNo,
-		Worse: []intake.Trigger{intake.WorseSitting},
-		Moves: map[intake.Move]intake.MoveResult{intake.MoveBend: intake.MoveNoPain, intake.MoveTwistLeft: intake.MoveNoPain,
-			intake.MoveTwistRight: intake.MoveNoPain, intake.MoveSquat: intake.MoveNoPain},
-		Function: map[intake.Task]intake.Ability{intake.TaskGroceries: intake.AbleEasy, intake.TaskSideSleep: intake.AbleEasy, intake.TaskSit30: intake.AbleHard},
-		Sleep:    intake.SleepFair, Stiff: intake.StiffShort,
-		Goals:    []intake.Goal{intake.GoalRelief, intake.GoalPosture},
-		Training: intake.TrainedNo, Talk: intake.TalkQuiet, Warmth: intake.WarmthWarm, Oil: intake.OilUnscented,
-		Consent: true, ConsentName: "Dee Smith", ConsentAt: time.Now().UTC().Format(time.RFC3339),
-	}
-	for _, f := range intake.Flags {
-		a.RedFlags[f] = intake.No
-	}
+	a := completeAnswers()
+	a.FirstName, a.ConsentName = "Dee", "Dee Smith"
+	a.Regions = []intake.Region{intake.RegionBetweenBlades, intake.RegionShoulderLeft}
+	a.Pain = map[intake.Region]int{intake.RegionBetweenBlades: 4, intake.RegionShoulderLeft: 3}
+	a.Duration = intake.DurWeeks
+	a.Feelings = []intake.Feeling{intake.FeelAching, intake.FeelStiff}
+	a.Worse = []intake.Trigger{intake.WorseSitting}
+	a.Moves[intake.MoveBend] = intake.MoveNoPain
+	a.Goals = []intake.Goal{intake.GoalRelief, intake.GoalPosture}
+	a.ConsentAt = time.Now().UTC().Format(time.RFC3339)
 	return a
 }
 
 // scSeed saves a, finished, on the device, as the intake would.
 func scSeed(b *Browser, a intake.Answers) {
 	b.t.Helper()
-	d, err := intake.EncodeDraft(intake.Draft{Step: intake.StepConsent, Answers: a, Done: true})
-	if err != nil {
-		b.t.Fatal(err)
-	}
-	b.Open("/")
-	b.Eval(fmt.Sprintf(`localStorage.setItem("kneadform.draft", %q)`, d), nil)
+	seedDraft(b, intake.Draft{Step: intake.StepConsent, Answers: a, Done: true})
 }
 
 // scOnPage waits for path and for focus on its heading.
