@@ -308,6 +308,7 @@ func TestHandoffEndToEnd(t *testing.T) {
 	if got := client.Text("#handoff"); !strings.Contains(got, "Only the clinic can read them") {
 		t.Errorf("summary hand-off panel = %q", got)
 	}
+	client.AssertAccessible()
 	client.ClickByName("Share with your clinic")
 	client.WaitFor(`location.pathname === "/share" && document.activeElement && document.activeElement.id === "page-heading"`)
 	client.WaitVisible("#share-qr svg")
@@ -500,9 +501,15 @@ func TestHandoffEndToEnd(t *testing.T) {
 	}
 	clinicDev.AssertAccessible()
 	clinicDev.Screenshot("open-tampered")
-	clinicDev.FillByLabel("Paste the link", link[:len(link)-30])
-	clinicDev.ClickByName("Open")
-	clinicDev.WaitFor(`document.getElementById("open-error-text") && document.getElementById("open-error-text").innerText.includes("cut short")`)
+	for _, c := range []struct{ input, want string }{
+		{link[:len(link)-30], "cut short"},
+		{strings.Replace(link, "#k1.", "#k2.", 1), "newer version of Kneadform"},
+		{"https://clinic.example/book", "not a Kneadform link"},
+	} {
+		clinicDev.FillByLabel("Paste the link", c.input)
+		clinicDev.ClickByName("Open")
+		clinicDev.WaitFor(fmt.Sprintf(`(e => e && e.innerText.includes(%q))(document.getElementById("open-error-text"))`, c.want))
+	}
 
 	// The .age file opens too.
 	ageFile := filepath.Join(t.TempDir(), ageName)

@@ -250,16 +250,17 @@ func (p *clinicPage) importView() app.UI {
 	)
 }
 
-// keyView: the key in use (with its warning and Forget button), then the
-// hand-off opened, or the ways to open one.
+// keyView: the hand-off opened, or the ways to open one, then the key in
+// use with its warning and Forget button.
 func (p *clinicPage) keyView() app.UI {
+	// The hand-off (or the way to open one) first: the key is set up once.
 	return app.Div().ID("open-ready").Body(
-		p.keyBar(),
 		app.If(p.openErr != nil, func() app.UI {
 			return errorBox("open-error", t("handoff.open.error.title"), p.openErr)
 		}),
 		app.If(p.data != nil, func() app.UI { return p.result() }).
 			Else(func() app.UI { return p.openForm() }),
+		p.keyBar(),
 	)
 }
 
@@ -277,7 +278,7 @@ func (p *clinicPage) keyBar() app.UI {
 	if p.memoryOnly {
 		where = t("handoff.open.key.memory")
 	}
-	return app.Section().ID("open-key-loaded").Class("notice handoff-warning no-print").Aria("labelledby", "open-key-loaded-title").Body(
+	return app.Section().ID("open-key-loaded").Class("notice handoff-warning open-key-bar no-print").Aria("labelledby", "open-key-loaded-title").Body(
 		app.H2().ID("open-key-loaded-title").Class("handoff-warning-title").Text(t("handoff.open.key.loaded")),
 		app.P().Body(
 			app.Text(where+" "),
