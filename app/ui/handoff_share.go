@@ -163,9 +163,13 @@ func (p *sharePage) privateSection() app.UI {
 			p.linkActions(),
 		)
 	} else {
-		body = append(body, app.Div().ID("share-too-large").Class("notice").Role("status").Body(
-			app.P().Text(t("handoff.share.too-large")),
-		))
+		// Too large for a link, or no link can be made here (a page not
+		// served over https): the file carries the same answers.
+		id, msg := "share-too-large", t("handoff.share.too-large")
+		if !isTooLarge(p.linkErr) {
+			id, msg = "share-no-link", t("handoff.share.no-link")
+		}
+		body = append(body, app.Div().ID(id).Class("notice").Role("status").Body(app.P().Text(msg)))
 	}
 	body = append(body,
 		app.Div().Class("actions").Body(
