@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"image/png"
 	"io"
 	"math/rand/v2"
 	"net/http"
@@ -35,6 +36,8 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
+	"github.com/makiuchi-d/gozxing"
+	gozxingqr "github.com/makiuchi-d/gozxing/qrcode"
 )
 
 // Issue 7 in the browser: a client with a clinic key configured finishes
@@ -233,6 +236,36 @@ func download(b *Browser, css string) (data []byte, name string) {
 	return nil, ""
 }
 
+// scanQR photographs the element as the screen shows it and reads it with
+// ZXing, as a phone camera app would.
+func scanQR(b *Browser, css string) string {
+	b.t.Helper()
+	var r struct{ X, Y, W, H float64 }
+	b.Eval(fmt.Sprintf(`(e => { e.scrollIntoView({block: "center"}); const r = e.getBoundingClientRect();
+		return {x: r.x + scrollX, y: r.y + scrollY, w: r.width, h: r.height}; })(document.querySelector(%s))`, jsString(css)), &r)
+	var shot []byte
+	b.run("photograph "+css, b.Timeout, chromedp.ActionFunc(func(ctx context.Context) error {
+		var err error
+		shot, err = page.CaptureScreenshot().WithCaptureBeyondViewport(true).
+			WithClip(&page.Viewport{X: r.X, Y: r.Y, Width: r.W, Height: r.H, Scale: 1}).Do(ctx)
+		return err
+	}))
+	img, err := png.Decode(bytes.NewReader(shot))
+	if err != nil {
+		b.t.Fatalf("e2e: the QR photo: %v", err)
+	}
+	bmp, err := gozxing.NewBinaryBitmapFromImage(img)
+	if err != nil {
+		b.t.Fatal(err)
+	}
+	res, err := gozxingqr.NewQRCodeReader().Decode(bmp, nil)
+	if err != nil {
+		b.t.Errorf("ZXing cannot read the QR code on screen (%.0f×%.0f px): %v", r.W, r.H, err)
+		return ""
+	}
+	return res.GetText()
+}
+
 // chooseFile picks a file in a file input, as the file picker would
 // (DOM.setFileInputFiles fires input and change).
 func chooseFile(b *Browser, css, file string) {
@@ -326,6 +359,9 @@ func TestHandoffEndToEnd(t *testing.T) {
 	client.Eval(`(s => ({role: s.getAttribute("role"), label: s.getAttribute("aria-label"), size: s.getBoundingClientRect().width}))(document.querySelector("#share-qr svg"))`, &qr)
 	if qr.Role != "img" || !strings.Contains(qr.Label, "Lotus Back Clinic") || qr.Size < 300 {
 		t.Errorf("QR code: role %q, label %q, %.0f px wide (want an image, named, at least 300 px)", qr.Role, qr.Label, qr.Size)
+	}
+	if got := scanQR(client, "#share-qr svg"); got != link {
+		t.Errorf("the QR code on screen reads %q, want the link", got)
 	}
 	size := client.Text("#share-size")
 	t.Logf("hand-off: %s; %d-character link", size, len(link))
