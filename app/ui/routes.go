@@ -19,6 +19,7 @@ var Paths = []string{"/", "/intake", "/urgent", "/advice", "/summary", "/pressur
 // the server, so both resolve a URL to the same component.
 func Register() {
 	loadClinic()
+	preventNativeSubmit()
 	startEmbed()
 	startKiosk()
 	app.Route("/", func() app.Composer { return &welcomePage{} })

@@ -102,11 +102,13 @@ func (s *session) hasDraft() bool {
 }
 
 // erase deletes every answer from memory and from the device: the draft
-// and everything else Kneadform keeps there (keys starting "kneadform.").
+// and everything else Kneadform keeps there (keys starting "kneadform."),
+// except a clinic's own key in clinic mode, which is not the client's and
+// has its own "Forget this key".
 func (s *session) erase() {
 	storageDel(draftKey)
 	for _, k := range storageKeys() {
-		if strings.HasPrefix(k, "kneadform.") {
+		if strings.HasPrefix(k, "kneadform.") && k != clinicIdentityKey {
 			storageDel(k)
 		}
 	}
