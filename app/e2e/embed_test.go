@@ -198,7 +198,7 @@ for (const type of ["ready", "step", "tier", "completed"]) {
 	frameWait(b, appOrigin, `document.getElementById("ageBand-65-plus")`)
 	frameEval(b, appOrigin, `document.getElementById("ageBand-65-plus").click(); document.getElementById("continue").click()`, nil)
 	frameWait(b, appOrigin, `location.pathname === "/intake/daily" && document.getElementById("daily-retired")`)
-	frameEval(b, appOrigin, `document.getElementById("daily-retired").click(); document.getElementById("continue").click()`, nil)
+	frameEval(b, appOrigin, `const r = document.getElementById("daily-retired"); if (!r.checked) r.click(); document.getElementById("continue").click()`, nil)
 	frameWait(b, appOrigin, `location.pathname === "/intake/safety" && document.getElementById("flag-saddle")`)
 	b.WaitFor(fmt.Sprintf(`parseInt(document.querySelector("#kf iframe").style.height) > %d`, welcome+1000))
 	tall := height()
@@ -227,12 +227,14 @@ for (const type of ["ready", "step", "tier", "completed"]) {
 	frameEval(b, appOrigin, fmt.Sprintf(`localStorage.setItem("kneadform.draft", %q); location.reload()`, d), nil)
 	// The reload is of /intake/daily, without the #embed fragment: the
 	// app keeps its embed id for the tab and still talks to the parent.
-	frameWait(b, appOrigin, `location.pathname === "/intake/daily" && document.getElementById("continue")`)
+	// The page is prerendered: wait for the app itself, not its HTML.
+	frameWait(b, appOrigin, `location.pathname === "/intake/daily" && !document.getElementById("app-wasm-loader") && !document.getElementById("continue").disabled`)
 	// Every answer is there, so the consent page opens (through a link,
 	// which the app's router takes).
 	frameEval(b, appOrigin, `const a = document.createElement("a"); a.href = "/intake/consent"; document.body.appendChild(a); a.click()`, nil)
 	frameWait(b, appOrigin, `location.pathname === "/intake/consent" && document.getElementById("consentName")`)
-	frameEval(b, appOrigin, `document.getElementById("consent").click();
+	// frameEval may run its script again (retries): keep it idempotent.
+	frameEval(b, appOrigin, `const c = document.getElementById("consent"); if (!c.checked) c.click();
 		const n = document.getElementById("consentName"); n.value = "Ann Lee"; n.dispatchEvent(new Event("input", {bubbles: true}));
 		document.getElementById("continue").click()`, nil)
 	b.WaitFor(`window.events.some(e => e.type === "completed")`)

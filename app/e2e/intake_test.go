@@ -3,8 +3,11 @@ package e2e
 import (
 	"encoding/json"
 	"fmt"
+	"io"
+	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -292,5 +295,24 @@ func writeContactSheet(t *testing.T) {
 	}
 	if err := os.WriteFile(filepath.Join(dir, "intake-contact-sheet.html"), []byte(sb.String()), 0o644); err != nil {
 		t.Logf("contact sheet: %v", err)
+	}
+}
+
+// TestPrerenderedFormCannotSubmit: before the app starts, the server's
+// HTML shows the question but its Continue is disabled, so a quick tap
+// cannot submit the form natively (answers in a URL).
+func TestPrerenderedFormCannotSubmit(t *testing.T) {
+	for _, path := range []string{"/intake/about", "/intake/consent", "/pressure/speak", "/journal"} {
+		res, err := http.Get(BaseURL(t) + strings.TrimPrefix(path, "/"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		for _, m := range regexp.MustCompile(`<button[^>]*type="submit"[^>]*>`).FindAll(body, -1) {
+			if !strings.Contains(string(m), "disabled") {
+				t.Errorf("%s: prerendered submit button is enabled: %s", path, m)
+			}
+		}
 	}
 }

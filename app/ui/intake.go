@@ -190,7 +190,7 @@ func (p *intakePage) Render() app.UI {
 				})).Body(
 				p.fields(a, e),
 				app.Div().Class("actions").Body(
-					app.Button().Type("submit").ID("continue").Class("button").Text(p.continueLabel()),
+					submitButton("continue", p.continueLabel()),
 				),
 			),
 		),

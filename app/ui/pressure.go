@@ -282,7 +282,7 @@ func (p *pressurePage) Render() app.UI {
 				})).Body(
 				p.screenBody(),
 				app.Div().Class("actions").Body(
-					app.Button().Type("submit").ID("continue").Class("button").Text(label),
+					submitButton("continue", label),
 				),
 			),
 		),

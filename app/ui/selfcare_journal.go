@@ -320,7 +320,7 @@ func (p *journalPage) form() app.UI {
 			})).Body(
 			app.Div().Class("journal-questions").Body(qs...),
 			app.Div().Class("actions").Body(
-				app.Button().Type("submit").ID("journal-save").Class("button").Text(submit),
+				submitButton("journal-save", submit),
 			),
 		),
 	)

@@ -228,3 +228,11 @@ func focusID(ctx app.Context, id string) {
 		})
 	})
 }
+
+// submitButton is a form's submit button. In the prerendered page (before
+// the app has started) it is disabled: a tap there would submit the form
+// natively, putting answers in a URL, which the CSP blocks but a static
+// host without it would not.
+func submitButton(id, label string) app.HTMLButton {
+	return app.Button().Type("submit").ID(id).Class("button").Disabled(app.IsServer).Text(label)
+}
