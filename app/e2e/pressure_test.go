@@ -228,7 +228,7 @@ func TestPressureWalkthroughToSummary(t *testing.T) {
 	// The fixed error leaves and the page moves up: let it settle before
 	// the next tap (a finger is never that quick; the test is).
 	b.WaitFor(`!document.getElementById("stopWord-error")`)
-	radio(b, "checkIn-now-and-then")
+	b.CheckByLabel("Now and then") // the hint is not part of its name
 	b.WaitFor(`!document.getElementById("error-summary")`)
 	next(b, "/pressure/speak")
 

@@ -162,12 +162,15 @@ func fieldset(field, legend, hint, errKey, class string, rows []app.UI) app.UI {
 func choiceRow(kind, name, id string, o option, checked, invalid bool, change app.EventHandler) app.UI {
 	in := app.Input().Type(kind).ID(id).Name(name).Value(o.value).Checked(checked).OnChange(change, app.EventScope(id))
 	if o.hint != "" {
-		in = in.Aria("describedby", id+"-hint")
+		// The hint sits inside the label so the whole box is the tap
+		// target; labelledby keeps it out of the accessible name, and
+		// describedby reads it after the name.
+		in = in.Aria("labelledby", id+"-label").Aria("describedby", id+"-hint")
 	}
 	return app.Div().Class("choice").Body(
 		in,
 		app.Label().For(id).Body(
-			app.Span().Class("choice-label").Text(o.label),
+			app.Span().ID(id+"-label").Class("choice-label").Text(o.label),
 			app.If(o.hint != "", func() app.UI { return app.Span().ID(id + "-hint").Class("choice-hint").Text(o.hint) }),
 		),
 	)
