@@ -182,28 +182,9 @@ func scJSBool(v app.Value, prop string) (b bool) {
 }
 
 // scSettle calls ok with a promise's value or fail when it rejects, and
-// frees both callbacks either way.
+// frees both callbacks either way (scSettleErr, without the error's name).
 func scSettle(promise app.Value, ok func(app.Value), fail func()) {
-	var then, catch app.Func
-	free := func() {
-		then.Release()
-		catch.Release()
-	}
-	then = app.FuncOf(func(this app.Value, args []app.Value) any {
-		defer free()
-		v := app.Undefined()
-		if len(args) > 0 {
-			v = args[0]
-		}
-		ok(v)
-		return nil
-	})
-	catch = app.FuncOf(func(this app.Value, args []app.Value) any {
-		defer free()
-		fail()
-		return nil
-	})
-	promise.Call("then", then, catch)
+	scSettleErr(promise, ok, func(string) { fail() })
 }
 
 // scIgnoreRejection gives a promise a rejection handler, so a refusal is not

@@ -7,12 +7,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"strings"
 
 	"kneadform/app/fhir"
 	"kneadform/app/i18n"
-	"kneadform/app/intake"
 )
 
 func init() {
@@ -50,19 +47,8 @@ func runFHIR(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	in, name := stdin, "stdin"
-	if path := fs.Arg(0); path != "" && path != "-" {
-		f, err := os.Open(path)
-		if err != nil {
-			fmt.Fprintf(stderr, "kneadform fhir: %v\n", err)
-			return 1
-		}
-		defer f.Close()
-		in, name = f, path
-	}
-	a, err := intake.DecodeAnswers(in)
-	if err != nil {
-		fmt.Fprintf(stderr, "kneadform fhir: %s:\n  %s\n", name, strings.ReplaceAll(err.Error(), "\n", "\n  "))
+	a, ok := readAnswers("fhir", fs.Arg(0), stdin, stderr)
+	if !ok {
 		return 1
 	}
 	return writeJSON(stdout, stderr, "fhir", fhir.NewResponse(&a, i18n.Get(*lang)))

@@ -8,10 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"strings"
 
-	"kneadform/app/intake"
 	"kneadform/app/triage"
 )
 
@@ -50,21 +47,8 @@ func runScreen(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	in, name := stdin, "stdin"
-	if path := fs.Arg(0); path != "" && path != "-" {
-		f, err := os.Open(path)
-		if err != nil {
-			fmt.Fprintf(stderr, "kneadform screen: %v\n", err)
-			return 1
-		}
-		defer f.Close()
-		in, name = f, path
-	}
-	a, err := intake.DecodeAnswers(in)
-	if err != nil {
-		// One problem per line, indented under the input's name.
-		msg := strings.ReplaceAll(err.Error(), "\n", "\n  ")
-		fmt.Fprintf(stderr, "kneadform screen: %s:\n  %s\n", name, msg)
+	a, ok := readAnswers("screen", fs.Arg(0), stdin, stderr)
+	if !ok {
 		return 1
 	}
 	enc := json.NewEncoder(stdout)

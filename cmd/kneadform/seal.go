@@ -9,10 +9,8 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"kneadform/app/handoff"
-	"kneadform/app/intake"
 )
 
 func init() {
@@ -58,19 +56,12 @@ func runSeal(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	in, name := stdin, "stdin"
-	if len(pos) == 1 && pos[0] != "-" {
-		f, err := os.Open(pos[0])
-		if err != nil {
-			fmt.Fprintf(stderr, "kneadform seal: %v\n", err)
-			return 1
-		}
-		defer f.Close()
-		in, name = f, pos[0]
+	path := ""
+	if len(pos) == 1 {
+		path = pos[0]
 	}
-	a, err := intake.DecodeAnswers(in)
-	if err != nil {
-		fmt.Fprintf(stderr, "kneadform seal: %s:\n  %s\n", name, strings.ReplaceAll(err.Error(), "\n", "\n  "))
+	a, ok := readAnswers("seal", path, stdin, stderr)
+	if !ok {
 		return 1
 	}
 	p := handoff.Payload{Answers: a}
