@@ -28,8 +28,10 @@ run: build
 	$(BIN) serve
 
 ## test: build, then unit and browser tests (-count=1: the browser tests
-## depend on web/ and the server binary, which go test cannot see)
+## depend on web/ and the server binary, which go test cannot see). Old
+## screenshots are removed first, so artifacts/ shows only this run.
 test: build
+	rm -rf artifacts/screenshots
 	$(GO) test -count=1 ./...
 
 fmt:
