@@ -177,3 +177,39 @@ func File(lang, name string) (map[string]string, error) {
 	}
 	return m, nil
 }
+
+// Choose picks the language to speak: the first of preferred (the
+// browser's languages, best first, e.g. "es-MX") whose base language is
+// offered and has a catalog, else the first offered language with a
+// catalog, else Fallback. An empty offered list means every catalog.
+func Choose(offered []string, preferred ...string) string {
+	ok := func(lang string) bool {
+		if _, has := catalogs[lang]; !has {
+			return false
+		}
+		if len(offered) == 0 {
+			return true
+		}
+		for _, o := range offered {
+			if strings.EqualFold(o, lang) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range preferred {
+		base := strings.ToLower(strings.TrimSpace(p))
+		if i := strings.IndexAny(base, "-_"); i > 0 {
+			base = base[:i]
+		}
+		if ok(base) {
+			return base
+		}
+	}
+	for _, o := range offered {
+		if ok(strings.ToLower(o)) {
+			return strings.ToLower(o)
+		}
+	}
+	return Fallback
+}

@@ -53,3 +53,23 @@ func TestT(t *testing.T) {
 		t.Error("unknown language should fall back to English")
 	}
 }
+
+func TestChoose(t *testing.T) {
+	// Only English exists today; the cases still pin the rules.
+	tests := []struct {
+		offered, preferred []string
+		want               string
+	}{
+		{nil, []string{"en-GB"}, "en"},
+		{nil, []string{"xx-YY", "en-US"}, "en"},
+		{[]string{"en"}, []string{"fr-FR"}, "en"},
+		{[]string{"th", "en"}, []string{"fr"}, "en"}, // th has no catalog yet: skipped
+		{nil, nil, Fallback},
+		{[]string{"zz"}, nil, Fallback},
+	}
+	for _, tt := range tests {
+		if got := Choose(tt.offered, tt.preferred...); got != tt.want {
+			t.Errorf("Choose(%v, %v) = %q, want %q", tt.offered, tt.preferred, got, tt.want)
+		}
+	}
+}
