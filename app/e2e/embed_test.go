@@ -224,11 +224,14 @@ for (const type of ["ready", "step", "tier", "completed"]) {
 		a.RedFlags[f] = intake.No
 	}
 	d, _ := intake.EncodeDraft(intake.Draft{Step: intake.StepConsent, Answers: a})
+	var before float64
+	frameEval(b, appOrigin, `performance.timeOrigin`, &before)
 	frameEval(b, appOrigin, fmt.Sprintf(`localStorage.setItem("kneadform.draft", %q); location.reload()`, d), nil)
 	// The reload is of /intake/daily, without the #embed fragment: the
 	// app keeps its embed id for the tab and still talks to the parent.
 	// The page is prerendered: wait for the app itself, not its HTML.
-	frameWait(b, appOrigin, `location.pathname === "/intake/daily" && !document.getElementById("app-wasm-loader") && !document.getElementById("continue").disabled`)
+	frameWait(b, appOrigin, fmt.Sprintf(`performance.timeOrigin !== %v && location.pathname === "/intake/daily" &&
+		!document.getElementById("app-wasm-loader") && !document.getElementById("continue").disabled`, before))
 	// Every answer is there, so the consent page opens (through a link,
 	// which the app's router takes).
 	frameEval(b, appOrigin, `const a = document.createElement("a"); a.href = "/intake/consent"; document.body.appendChild(a); a.click()`, nil)
@@ -237,7 +240,12 @@ for (const type of ["ready", "step", "tier", "completed"]) {
 	frameEval(b, appOrigin, `const c = document.getElementById("consent"); if (!c.checked) c.click();
 		const n = document.getElementById("consentName"); n.value = "Ann Lee"; n.dispatchEvent(new Event("input", {bubbles: true}));
 		document.getElementById("continue").click()`, nil)
-	b.WaitFor(`window.events.some(e => e.type === "completed")`)
+	if err := b.poll(b.Timeout, `window.events.some(e => e.type === "completed")`); err != nil {
+		var frame, evs any
+		frameEval(b, appOrigin, `[location.pathname, (document.querySelector("main") || document.body).innerText.slice(0, 900), !!document.getElementById("consent") && document.getElementById("consent").checked, document.getElementById("consentName") && document.getElementById("consentName").value, JSON.parse(localStorage.getItem("kneadform.draft")).answers.consent]`, &frame)
+		b.Eval(`JSON.stringify(window.events)`, &evs)
+		t.Fatalf("no completed event: %v\nframe: %v\nevents: %v", err, frame, evs)
+	}
 	time.Sleep(3 * time.Second) // let the hostile frame finish its 30 tries
 
 	evs := events(b)

@@ -23,3 +23,43 @@ func preventNativeSubmit() {
 	})
 	app.Window().Get("document").Call("addEventListener", "submit", noNativeSubmit, map[string]any{"capture": true})
 }
+
+// The same holds for links: go-app routes an internal link from a queued
+// handler, so the browser may start loading the page itself first (a full
+// reload of the app). A capture listener cancels the browser's own
+// navigation for same-origin links go-app will route; it leaves alone
+// links with a target or a download, other origins, tel:/mailto: (the
+// browser handles those) and modified clicks, exactly as go-app does.
+var noNativeLink app.Func
+
+func preventNativeLinks() {
+	if !app.IsClient {
+		return
+	}
+	defer func() { _ = recover() }()
+	noNativeLink = app.FuncOf(func(this app.Value, args []app.Value) any {
+		defer func() { _ = recover() }()
+		if len(args) != 1 {
+			return nil
+		}
+		ev := args[0]
+		if ev.Get("defaultPrevented").Bool() || ev.Get("metaKey").Bool() || ev.Get("ctrlKey").Bool() ||
+			ev.Get("shiftKey").Bool() || ev.Get("altKey").Bool() {
+			return nil
+		}
+		a := ev.Get("target")
+		for a.Truthy() && a.Get("tagName").String() != "A" {
+			a = a.Get("parentElement")
+		}
+		if !a.Truthy() || a.Get("target").String() != "" || a.Call("hasAttribute", "download").Bool() {
+			return nil
+		}
+		loc := app.Window().Get("location")
+		if a.Get("origin").String() != loc.Get("origin").String() {
+			return nil // tel:, mailto: and other sites: the browser's job
+		}
+		ev.Call("preventDefault")
+		return nil
+	})
+	app.Window().Get("document").Call("addEventListener", "click", noNativeLink, map[string]any{"capture": true})
+}

@@ -20,6 +20,7 @@ var Paths = []string{"/", "/intake", "/urgent", "/advice", "/summary", "/pressur
 func Register() {
 	loadClinic()
 	preventNativeSubmit()
+	preventNativeLinks()
 	startEmbed()
 	startKiosk()
 	app.Route("/", func() app.Composer { return &welcomePage{} })
