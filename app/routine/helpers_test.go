@@ -4,37 +4,12 @@ import (
 	"math/rand/v2"
 
 	"kneadform/app/intake"
+	"kneadform/app/intake/intaketest"
 )
 
-// deskWorker is an ordinary complete intake that fires no triage rule: a
-// desk worker with aching, stiff pain between the shoulder blades. Tests
-// change one thing at a time from it.
-func deskWorker() *intake.Answers {
-	a := &intake.Answers{
-		AgeBand:  intake.Age35to49,
-		Pregnant: intake.No,
-		Daily:    []intake.Activity{intake.ActDesk},
-		RedFlags: map[intake.Flag]intake.Tri{},
-		Regions:  []intake.Region{intake.RegionBetweenBlades, intake.RegionShoulderLeft},
-		Pain:     map[intake.Region]int{intake.RegionBetweenBlades: 4, intake.RegionShoulderLeft: 3},
-		Duration: intake.DurWeeks,
-		Onset:    intake.OnsetGradual,
-		Feelings: []intake.Feeling{intake.FeelAching, intake.FeelStiff},
-		Spread:   intake.SpreadNo,
-		Worse:    []intake.Trigger{intake.WorseSitting},
-		Function: map[intake.Task]intake.Ability{
-			intake.TaskGroceries: intake.AbleEasy, intake.TaskSideSleep: intake.AbleEasy, intake.TaskSit30: intake.AbleHard,
-		},
-		Sleep:    intake.SleepFair,
-		Stiff:    intake.StiffShort,
-		Goals:    []intake.Goal{intake.GoalRelief, intake.GoalPosture},
-		Training: intake.TrainedNo,
-	}
-	for _, f := range intake.Flags {
-		a.RedFlags[f] = intake.No
-	}
-	return a
-}
+// deskWorker is intaketest.DeskWorker: an ordinary complete intake that
+// fires no triage rule. Tests change one thing at a time from it.
+func deskWorker() *intake.Answers { return intaketest.DeskWorker() }
 
 // athlete trains hard, with tight glutes and lower back for months.
 func athlete() *intake.Answers {
