@@ -55,7 +55,6 @@ func TestT(t *testing.T) {
 }
 
 func TestChoose(t *testing.T) {
-	// Only English exists today; the cases still pin the rules.
 	tests := []struct {
 		offered, preferred []string
 		want               string
@@ -63,7 +62,9 @@ func TestChoose(t *testing.T) {
 		{nil, []string{"en-GB"}, "en"},
 		{nil, []string{"xx-YY", "en-US"}, "en"},
 		{[]string{"en"}, []string{"fr-FR"}, "en"},
-		{[]string{"th", "en"}, []string{"fr"}, "en"}, // th has no catalog yet: skipped
+		{[]string{"th", "en"}, []string{"fr"}, "th"},    // no match: the clinic's first language
+		{[]string{"th", "en"}, []string{"th-TH"}, "th"}, // region stripped
+		{[]string{"xx", "en"}, []string{"fr"}, "en"},    // xx has no catalog: skipped
 		{nil, nil, Fallback},
 		{[]string{"zz"}, nil, Fallback},
 	}
