@@ -19,7 +19,7 @@ func sample() Calendar {
 			Summary: "Back routine, 5 moves", Description: "Child's pose; thoracic rotation, hip-flexor stretch\nStop if it hurts.",
 			Rule: Rule{Freq: Daily}, Alarm: &alarm},
 		{UID: "checkin-24h-20261203@kneadform", Start: time.Date(2026, 12, 4, 10, 30, 0, 0, time.UTC), Duration: 15 * time.Minute,
-			Summary: "เช็กอินหลังนวด 24 ชั่วโมง: ปวดเมื่อยเล็กน้อย 24–48 ชั่วโมงเป็นเรื่องปกติ ดื่มน้ำให้เพียงพอ และบอกคลินิกหากอาการแย่ลง",
+			Summary:  "เช็กอินหลังนวด 24 ชั่วโมง: ปวดเมื่อยเล็กน้อย 24–48 ชั่วโมงเป็นเรื่องปกติ ดื่มน้ำให้เพียงพอ และบอกคลินิกหากอาการแย่ลง",
 			Location: "1 High Street, London; Floor 2", URL: "https://lotus.example/book?x=1&y=2", Alarm: new(time.Duration)},
 		{UID: "next-visit@kneadform", Start: time.Date(2026, 12, 17, 10, 30, 0, 0, time.UTC), Duration: time.Hour,
 			Summary: "Próxima visita sugerida: masaje de espalda", Rule: Rule{Freq: Weekly, Interval: 2, Count: 3}},
