@@ -64,10 +64,11 @@ func Reminders(plan Plan, cl clinic.Config, c *i18n.Catalog) ical.Calendar {
 			Description: c.T("visit.calendar.checkin.desc"), Alarm: &atStart,
 		})
 	}
-	if days := NextVisitDays(plan.Frequency); days > 0 {
+	if next, ok := NextVisitAt(v, plan.Frequency); ok {
+		days := NextVisitDays(plan.Frequency)
 		dayAhead := 24 * time.Hour
 		cal.Events = append(cal.Events, ical.Event{
-			UID: "next-visit-" + stamp + UIDDomain, Start: v.AddDate(0, 0, days),
+			UID: "next-visit-" + stamp + UIDDomain, Start: next,
 			Duration: time.Duration(cl.VisitLength()) * time.Minute,
 			Summary:  c.T("visit.calendar.next.summary", "clinic", cl.Name), Description: c.T("visit.calendar.next.desc", "days", days),
 			Location: cl.Address, URL: cl.Booking, Alarm: &dayAhead,

@@ -217,3 +217,34 @@ func oneOf[T comparable](xs []T, x T) bool {
 	}
 	return false
 }
+
+// CheckInWindow is how long after a visit its check-ins stay open: past
+// it, "how is your back after the massage?" no longer reads the massage.
+const CheckInWindow = 7 * 24 * time.Hour
+
+// Due returns the check-in to offer at now (the device's clock): the
+// latest stage whose time has come (24 h or 48 h after the visit) and that
+// has no check-in yet, within CheckInWindow. False when none is due.
+func (v Visit) Due(now time.Time) (Stage, bool) {
+	at, ok := v.Time()
+	if !ok {
+		return "", false
+	}
+	since := wall(now).Sub(at)
+	if since < 0 || since > CheckInWindow {
+		return "", false
+	}
+	for i := len(Stages) - 1; i >= 0; i-- {
+		s := Stages[i]
+		if since < time.Duration(s.Hours())*time.Hour {
+			continue
+		}
+		for _, c := range v.CheckIns {
+			if c.Stage == s {
+				return "", false // answered; an earlier stage is past
+			}
+		}
+		return s, true
+	}
+	return "", false
+}

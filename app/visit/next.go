@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"kneadform/app/intake"
 	"kneadform/app/pressure"
@@ -155,4 +156,15 @@ func NextVisitDays(f *triage.Frequency) int {
 		return 0
 	}
 	return map[string]int{"acute": 3, "chronic": 7, "athlete": 7, "stress": 7, "desk": 14, "maintenance": 28}[f.ID]
+}
+
+// NextVisitAt is when the next visit is suggested after a visit at at:
+// NextVisitDays later at the same wall-clock time. False when there is no
+// suggestion (no frequency, or the see-doctor and emergency tiers).
+func NextVisitAt(at time.Time, f *triage.Frequency) (time.Time, bool) {
+	days := NextVisitDays(f)
+	if days == 0 || at.IsZero() {
+		return time.Time{}, false
+	}
+	return wall(at).AddDate(0, 0, days), true
 }

@@ -113,6 +113,13 @@ func TestNextVisitDays(t *testing.T) {
 			t.Errorf("%s: %d days, want %d", id, got, want)
 		}
 	}
+	at := time.Date(2026, 12, 3, 10, 30, 0, 0, time.FixedZone("ICT", 7*3600))
+	if next, ok := NextVisitAt(at, &triage.Frequency{ID: "desk"}); !ok || next != time.Date(2026, 12, 17, 10, 30, 0, 0, time.UTC) {
+		t.Errorf("next desk visit %v %v, want 17 Dec 10:30 wall clock", next, ok)
+	}
+	if _, ok := NextVisitAt(at, nil); ok {
+		t.Error("a next visit without a frequency")
+	}
 	if NextVisitDays(nil) != 0 {
 		t.Error("no suggestion must give 0")
 	}

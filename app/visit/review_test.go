@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"slices"
 	"testing"
+	"time"
 
 	"kneadform/app/intake"
 	"kneadform/app/intake/intaketest"
@@ -152,5 +153,44 @@ func TestValidate(t *testing.T) {
 		if bad.Validate() == nil {
 			t.Errorf("visit %s: Validate accepted %+v", name, bad)
 		}
+	}
+}
+
+func TestDue(t *testing.T) {
+	v := Visit{At: "2026-12-03T10:30"}
+	at := func(s string) time.Time {
+		tm, err := time.ParseInLocation("2006-01-02T15:04", s, time.FixedZone("ICT", 7*3600))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tm
+	}
+	for _, tc := range []struct {
+		now   string
+		done  []Stage
+		stage Stage
+		ok    bool
+	}{
+		{"2026-12-03T12:00", nil, "", false},      // too soon
+		{"2026-12-04T10:29", nil, "", false},      // a minute before 24 h
+		{"2026-12-04T10:30", nil, Stage24h, true}, // 24 h, wall clock
+		{"2026-12-05T09:00", nil, Stage24h, true}, // still the 24 h one
+		{"2026-12-05T11:00", nil, Stage48h, true}, // 48 h: the latest stage
+		{"2026-12-05T11:00", []Stage{Stage24h}, Stage48h, true},
+		{"2026-12-05T11:00", []Stage{Stage48h}, "", false},
+		{"2026-12-04T12:00", []Stage{Stage24h}, "", false},
+		{"2026-12-10T11:00", nil, "", false}, // past the window
+		{"2026-12-01T11:00", nil, "", false}, // before the visit
+	} {
+		v.CheckIns = nil
+		for _, s := range tc.done {
+			v.CheckIns = append(v.CheckIns, CheckIn{Stage: s})
+		}
+		if s, ok := v.Due(at(tc.now)); s != tc.stage || ok != tc.ok {
+			t.Errorf("at %s with %v done: %q %v, want %q %v", tc.now, tc.done, s, ok, tc.stage, tc.ok)
+		}
+	}
+	if _, ok := (Visit{At: "soon"}).Due(time.Now()); ok {
+		t.Error("a visit without a time has no check-in due")
 	}
 }
