@@ -1,11 +1,6 @@
 package e2e
 
 import (
-	"encoding/json"
-	"fmt"
-	"net/http"
-	"net/http/httptest"
-	"os"
 	"path/filepath"
 	"reflect"
 	"sort"
@@ -20,98 +15,7 @@ import (
 	"kneadform/app/visit"
 )
 
-// lformsPage loads LHC-Forms (the NLM's FHIR form renderer, vendored from
-// npm lforms 40.1.3 in testdata/lforms, see testdata/README.md) and our
-// probe. It is served by the test's own server, never by the app.
-const lformsPage = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>LHC-Forms probe</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="/lforms/styles.css">
-</head><body><div id="form"></div>
-<script src="/lforms/zone.min.js"></script>
-<script src="/lforms/lhc-forms.js"></script>
-<script src="/lforms/lformsFHIR.min.js"></script>
-<script src="/probe.js"></script>
-</body></html>`
-
-// lformsProbe reads a Questionnaire and responses the way a clinic's
-// LHC-Forms would: convert, render, merge a response, and write it back.
-const lformsProbe = `
-window.probe = {
-  walk(items, f, depth) { for (const it of items || []) { f(it, depth || 0); probe.walk(it.items, f, (depth || 0) + 1); } },
-  // summary converts and renders the Questionnaire and reports what LHC-Forms read.
-  async summary(q) {
-    const lf = LForms.Util.convertFHIRQuestionnaireToLForms(q, "R4");
-    const out = {items: 0, questions: 0, groups: 0, options: {}, scores: {}, skip: [], texts: {}};
-    probe.walk(lf.items, it => {
-      out.items++;
-      if (it.dataType === "SECTION") out.groups++; else out.questions++;
-      out.texts[it.linkId] = it.question || it.text || "";
-      if (Array.isArray(it.answers)) {
-        out.options[it.linkId] = it.answers.map(a => (a.system || "") + "|" + a.code);
-        if (it.answers.some(a => a.score !== undefined && a.score !== null)) out.scores[it.linkId] = it.answers.map(a => a.score);
-      }
-      if (it.skipLogic) out.skip.push(it.linkId);
-    });
-    await LForms.Util.addFormToPage(lf, "form");
-    out.rendered = document.getElementById("form").innerText;
-    return out;
-  },
-  // roundTrip merges a response into the form and returns the response
-  // LHC-Forms writes back and the scores it read: from the rendered form
-  // when render is true (what a clinic's screen shows), else from the
-  // merged form data (the same code path without the page, 10× faster).
-  async roundTrip(q, qr, render) {
-    const lf = LForms.Util.convertFHIRQuestionnaireToLForms(q, "R4");
-    const merged = LForms.Util.mergeFHIRDataIntoLForms("QuestionnaireResponse", qr, lf, "R4");
-    let back, items;
-    if (render) {
-      await LForms.Util.addFormToPage(merged, "form");
-      back = LForms.Util.getFormFHIRData("QuestionnaireResponse", "R4");
-      items = LForms.Util.getUserData(undefined, false, true).itemsData;
-    } else {
-      const data = new LForms.LFormsData(merged);
-      back = LForms.Util.getFormFHIRData("QuestionnaireResponse", "R4", data);
-      items = data.items;
-    }
-    const scores = {};
-    probe.walk(items, it => {
-      if (it.value && typeof it.value === "object" && it.value.score !== undefined) scores[it.linkId] = it.value.score;
-    });
-    return {back, scores};
-  },
-};`
-
-// serveLForms serves the probe page and the vendored LHC-Forms files.
-func serveLForms(t *testing.T) *httptest.Server {
-	t.Helper()
-	dir := filepath.Join(Root(t), "app", "e2e", "testdata", "lforms")
-	mux := http.NewServeMux()
-	mux.Handle("/lforms/", http.StripPrefix("/lforms/", http.FileServer(http.Dir(dir))))
-	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.Write([]byte(lformsPage))
-	})
-	mux.HandleFunc("/probe.js", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/javascript")
-		w.Write([]byte(lformsProbe))
-	})
-	srv := httptest.NewServer(mux)
-	t.Cleanup(srv.Close)
-	return srv
-}
-
-// lformsBrowser opens the LHC-Forms page in a fresh browser context and
-// waits until the renderer and its FHIR R4 support are loaded.
-func lformsBrowser(t *testing.T) *Browser {
-	t.Helper()
-	srv := serveLForms(t)
-	b := NewFor(t, srv.URL+"/")
-	b.Visit("/")
-	b.WaitFor(`window.LForms && LForms.Util && LForms.FHIR && LForms.FHIR.R4 && window.probe`)
-	return b
-}
-
+// lformsSummary is what probe.summary reports LHC-Forms read.
 type lformsSummary struct {
 	Items, Questions, Groups int
 	Options                  map[string][]string
@@ -121,13 +25,44 @@ type lformsSummary struct {
 	Rendered                 string
 }
 
-func mustJSON(t *testing.T, v any) string {
-	t.Helper()
-	b, err := json.Marshal(v)
-	if err != nil {
-		t.Fatal(err)
+// expected is what LHC-Forms should read from our Questionnaire: counts,
+// options by linkId, enableWhen items, pain (scored) items, and the texts
+// of the items not hidden by an enableWhen.
+type expected struct {
+	Items, Questions, Groups int
+	Options                  map[string][]string
+	Skip, Scored, Texts      []string
+}
+
+func expectedSummary(q fhir.Questionnaire) expected {
+	e := expected{Options: map[string][]string{}}
+	var walk func([]fhir.Item, bool)
+	walk = func(its []fhir.Item, hidden bool) {
+		for _, it := range its {
+			e.Items++
+			if it.Type == fhir.TypeGroup {
+				e.Groups++
+			}
+			hide := hidden || len(it.EnableWhen) > 0
+			if len(it.EnableWhen) > 0 {
+				e.Skip = append(e.Skip, it.LinkID)
+			}
+			if !hide {
+				e.Texts = append(e.Texts, it.Text)
+			}
+			for _, o := range it.AnswerOption {
+				e.Options[it.LinkID] = append(e.Options[it.LinkID], o.ValueCoding.System+"|"+o.ValueCoding.Code)
+			}
+			if len(it.Code) > 0 && it.Code[0].Code == fhir.PainSeverityCode {
+				e.Scored = append(e.Scored, it.LinkID)
+			}
+			walk(it.Item, hide)
+		}
 	}
-	return string(b)
+	walk(q.Item, false)
+	e.Questions = e.Items - e.Groups
+	sort.Strings(e.Skip)
+	return e
 }
 
 // TestLHCFormsQuestionnaire loads our Questionnaire into LHC-Forms, an
@@ -142,37 +77,11 @@ func TestLHCFormsQuestionnaire(t *testing.T) {
 	var got lformsSummary
 	b.Eval(`probe.summary(`+mustJSON(t, q)+`)`, &got)
 
-	var items, groups int
-	wantOptions := map[string][]string{}
-	var wantScored, wantSkip []string
-	var visibleTexts []string
-	var walk func([]fhir.Item, bool)
-	walk = func(its []fhir.Item, hidden bool) {
-		for _, it := range its {
-			items++
-			if it.Type == fhir.TypeGroup {
-				groups++
-			}
-			hide := hidden || len(it.EnableWhen) > 0
-			if len(it.EnableWhen) > 0 {
-				wantSkip = append(wantSkip, it.LinkID)
-			}
-			if !hide {
-				visibleTexts = append(visibleTexts, it.Text)
-			}
-			for _, o := range it.AnswerOption {
-				wantOptions[it.LinkID] = append(wantOptions[it.LinkID], o.ValueCoding.System+"|"+o.ValueCoding.Code)
-			}
-			if len(it.Code) > 0 && it.Code[0].Code == fhir.PainSeverityCode {
-				wantScored = append(wantScored, it.LinkID)
-			}
-			walk(it.Item, hide)
-		}
+	want := expectedSummary(q)
+	if got.Items != want.Items || got.Groups != want.Groups || got.Questions != want.Questions {
+		t.Errorf("LHC-Forms read %d items (%d groups, %d questions), we wrote %d (%d groups)", got.Items, got.Groups, got.Questions, want.Items, want.Groups)
 	}
-	walk(q.Item, false)
-	if got.Items != items || got.Groups != groups || got.Questions != items-groups {
-		t.Errorf("LHC-Forms read %d items (%d groups, %d questions), we wrote %d (%d groups)", got.Items, got.Groups, got.Questions, items, groups)
-	}
+	wantOptions, wantSkip, wantScored, visibleTexts := want.Options, want.Skip, want.Scored, want.Texts
 	if !reflect.DeepEqual(got.Options, wantOptions) {
 		for id, want := range wantOptions {
 			if !reflect.DeepEqual(got.Options[id], want) {
@@ -182,7 +91,6 @@ func TestLHCFormsQuestionnaire(t *testing.T) {
 		t.Errorf("answer options differ: %d items with options read, %d written", len(got.Options), len(wantOptions))
 	}
 	sort.Strings(got.Skip)
-	sort.Strings(wantSkip)
 	if !reflect.DeepEqual(got.Skip, wantSkip) {
 		t.Errorf("enableWhen read on %v, written on %v", got.Skip, wantSkip)
 	}
@@ -279,70 +187,3 @@ func TestLHCFormsResponses(t *testing.T) {
 	}
 	b.AssertNoConsoleErrors()
 }
-
-func decodeExample(t *testing.T, path string) intake.Answers {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	a, err := intake.DecodeAnswers(f)
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	return a
-}
-
-// answers flattens a response: linkId → its answers as text, each with the
-// item's path, so a moved item is a difference too; a LOINC pain coding
-// ends with its number ("step-pain/pain-neck http://loinc.org|LA6114-8=3").
-func answers(items []fhir.ResponseItem) map[string][]string {
-	out := map[string][]string{}
-	var walk func([]fhir.ResponseItem, string)
-	walk = func(its []fhir.ResponseItem, path string) {
-		for _, it := range its {
-			key := path + it.LinkID
-			for _, a := range it.Answer {
-				var v string
-				switch {
-				case a.ValueCoding != nil:
-					v = a.ValueCoding.System + "|" + a.ValueCoding.Code
-					if a.ValueCoding.System == fhir.LOINC {
-						v += "=" + a.ValueCoding.Display
-					}
-				case a.ValueString != nil:
-					v = "string:" + *a.ValueString
-				case a.ValueInteger != nil:
-					v = "integer:" + strconv.Itoa(*a.ValueInteger)
-				case a.ValueBoolean != nil:
-					v = "boolean:" + strconv.FormatBool(*a.ValueBoolean)
-				}
-				out[it.LinkID] = append(out[it.LinkID], key+" "+v)
-			}
-			walk(it.Item, key+"/")
-		}
-	}
-	walk(items, "")
-	return out
-}
-
-// diffAnswers lists every linkId whose answers (and place in the tree)
-// differ.
-func diffAnswers(want, got map[string][]string) []string {
-	var diff []string
-	for id, w := range want {
-		if g := got[id]; !reflect.DeepEqual(w, g) {
-			diff = append(diff, fmt.Sprintf("  %s: wrote %v, read back %v", id, w, g))
-		}
-	}
-	for id, g := range got {
-		if _, ok := want[id]; !ok {
-			diff = append(diff, fmt.Sprintf("  %s: not written, read back %v", id, g))
-		}
-	}
-	sort.Strings(diff)
-	return diff
-}
-
-func ptr[T any](v T) *T { return &v }
