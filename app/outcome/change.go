@@ -34,6 +34,19 @@ func (r Record) Validate() error {
 	return nil
 }
 
+// Clean removes a pain rating off the 0–10 scale and the activities
+// PSFS.Validate would refuse, keeping the rest, and returns how many
+// values it removed. The date is not cleaned.
+func (r *Record) Clean() (dropped int) {
+	if r.Pain != nil && (*r.Pain < 0 || *r.Pain > 10) {
+		r.Pain = nil
+		dropped++
+	}
+	var n int
+	r.Activities, n = r.Activities.Clean()
+	return dropped + n
+}
+
 // Delta is a value then and now. For pain lower is better; for the
 // functional scale higher is better: Trend says which way it went.
 type Delta struct {

@@ -129,8 +129,10 @@ type stored struct {
 }
 
 // DecodeLog parses a stored log. It never panics and is forgiving inside a
-// well-formed log: a record or visit that does not decode or validate is
-// dropped (dropped counts them), and the rest come back sorted. Input that
+// well-formed log: bad values inside a record or visit are removed and the
+// rest kept (Record.Clean, visit.Visit.Clean); a record or visit that does
+// not decode, or has no valid date or time, is dropped; dropped counts
+// both; the rest come back sorted. Input that
 // is not a log is an error wrapping ErrLogCorrupt, ErrLogVersion or
 // ErrLogTooLarge.
 func DecodeLog(b []byte) (l Log, dropped int, err error) {
@@ -153,13 +155,23 @@ func DecodeLog(b []byte) (l Log, dropped int, err error) {
 	}
 	for _, m := range raw.Records {
 		var r Record
-		if json.Unmarshal(m, &r) != nil || l.Add(r) != nil {
+		if json.Unmarshal(m, &r) != nil {
+			dropped++
+			continue
+		}
+		dropped += r.Clean()
+		if l.Add(r) != nil {
 			dropped++
 		}
 	}
 	for _, m := range raw.Visits {
 		var v visit.Visit
-		if json.Unmarshal(m, &v) != nil || l.AddVisit(v) != nil {
+		if json.Unmarshal(m, &v) != nil {
+			dropped++
+			continue
+		}
+		dropped += v.Clean()
+		if l.AddVisit(v) != nil {
 			dropped++
 		}
 	}

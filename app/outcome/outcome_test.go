@@ -168,7 +168,9 @@ func TestDecodeLogDamaged(t *testing.T) {
 		"no v":      {`{"records":[]}`, ErrLogCorrupt, 0},
 		"version":   {`{"v":2}`, ErrLogVersion, 0},
 		"too large": {`{"v":1,"records":"` + strings.Repeat("x", MaxLogBytes) + `"}`, ErrLogTooLarge, 0},
-		"bad items": {`{"v":1,"records":[{"date":"2026-12-01","pain":3},{"date":"x"},7],"visits":[{"at":"2026-12-01T10:00"},{"at":"2026-12-01T10:00","painAfter":99}]}`, nil, 3},
+		"bad items": {`{"v":1,"records":[{"date":"2026-12-01","pain":3},{"date":"x"},7],"visits":[{"at":"2026-12-01T10:00"},{"at":"never"}]}`, nil, 3},
+		// A bad value inside a record or visit goes; the record or visit stays.
+		"bad values": {`{"v":1,"records":[{"date":"2026-12-01","pain":30,"activities":[{"name":"walk","score":4},{"name":"","score":2}]}],"visits":[{"at":"2026-12-01T10:00","painBefore":6,"painAfter":99,"checkIns":[{"stage":"24h","soreness":"mild","water":"lots"}]}]}`, nil, 4},
 	} {
 		l, dropped, err := DecodeLog([]byte(tc.in))
 		if !errors.Is(err, tc.err) || dropped != tc.dropped {
@@ -176,6 +178,12 @@ func TestDecodeLogDamaged(t *testing.T) {
 		}
 		if tc.err == nil && (len(l.Records) != 1 || len(l.Visits) != 1) {
 			t.Errorf("%s: kept %+v", name, l)
+		}
+		if name == "bad values" {
+			r, v := l.Records[0], l.Visits[0]
+			if r.Pain != nil || len(r.Activities) != 1 || *v.PainBefore != 6 || v.PainAfter != nil || v.CheckIns[0].Soreness != visit.SoreMild {
+				t.Errorf("bad values: kept %+v and %+v", r, v)
+			}
 		}
 	}
 }
