@@ -98,8 +98,14 @@ func NewChecklist(a *intake.Answers, o triage.Outcome, p pressure.Prefs, cl clin
 	if it, ok := expectItem(o); ok {
 		add(it)
 	}
-	// seed:003 "During the Session": back sessions usually last 30–60 minutes.
-	add(Item{ID: "expect", Key: "visit.before.expect", Source: []string{"seed:003"}})
+	// seed:003 "During the Session": back sessions usually last 30–60 minutes;
+	// the techniques are those seed:000's decision guide suggests (app/triage).
+	expect := Item{ID: "expect", Key: "visit.before.expect", Source: []string{"seed:003", "seed:000"}}
+	for _, t := range o.Techniques {
+		expect.Key = "visit.before.expect-techniques"
+		expect.Refs = append(expect.Refs, "technique."+t.ID+".name")
+	}
+	add(expect)
 	// seed:003 "After Your Session": drink water; seed:001: hydrate afterward.
 	add(Item{ID: "water", Key: "visit.before.water", Source: []string{"seed:003", "seed:001"}})
 	// seed:003 "After Your Session": take note of what technique worked best.

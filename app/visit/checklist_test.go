@@ -51,6 +51,9 @@ func TestChecklistFromAnswers(t *testing.T) {
 	if got := item(t, c, "stop").Text(en); got != "To stop at any time, say “stop”. Say “lighter” if the pressure is too much." {
 		t.Errorf("stop line %q", got)
 	}
+	if refs := item(t, c, "expect").Refs; len(refs) != len(o.Techniques) || len(refs) == 0 || refs[0] != "technique."+o.Techniques[0].ID+".name" {
+		t.Errorf("expect refs %v for techniques %v", refs, o.Techniques)
+	}
 	if refs := item(t, c, "mention").Refs; len(refs) != 0 {
 		t.Errorf("nothing to mention for the desk worker, got %v", refs)
 	}

@@ -51,7 +51,7 @@ func Keys() []string {
 		"visit.before.arrive-minutes", "visit.before.summary", "visit.before.mention",
 		"visit.before.mention.medicines", "visit.before.stop-word", "visit.before.stop-hand",
 		"visit.before.sharp-pain", "visit.before.cautions", "visit.before.cautions.ceiling-light",
-		"visit.before.cautions.ceiling-moderate", "visit.before.expect", "visit.before.water",
+		"visit.before.cautions.ceiling-moderate", "visit.before.expect", "visit.before.expect-techniques", "visit.before.water",
 		"visit.before.note-after",
 		"visit.review.normal", "visit.review.watch", "visit.review.clinic", "visit.review.water",
 		"visit.calendar.name", "visit.calendar.routine.summary", "visit.calendar.routine.desc",
