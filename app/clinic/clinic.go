@@ -27,6 +27,14 @@ type Config struct {
 	Address string `json:"address,omitempty"`
 	// Booking is an https link to the clinic's booking page.
 	Booking string `json:"booking,omitempty"`
+	// ArriveEarlyMinutes is how many minutes before the appointment the
+	// clinic asks clients to arrive (1 to MaxArriveEarlyMinutes), for the
+	// pre-visit checklist; 0 means "a few minutes early".
+	ArriveEarlyMinutes int `json:"arriveEarlyMinutes,omitempty"`
+	// VisitMinutes is how long a usual appointment lasts (MinVisitMinutes to
+	// MaxVisitMinutes), the length of the next suggested visit in the
+	// calendar file; 0 means DefaultVisitMinutes.
+	VisitMinutes int `json:"visitMinutes,omitempty"`
 	// Languages the clinic offers, the first being the default; each must
 	// have a catalog. Empty means English.
 	Languages []string `json:"languages,omitempty"`
@@ -55,6 +63,24 @@ type Kiosk struct {
 	Enabled bool `json:"enabled,omitempty"`
 	// ResetAfterMinutes of no activity wipes the answers (1 to MaxKioskMinutes).
 	ResetAfterMinutes int `json:"resetAfterMinutes,omitempty"`
+}
+
+// Visit lengths. seed:003 "During the Session": sessions focused on the back
+// usually last 30–60 minutes; full-body sessions may be longer.
+const (
+	DefaultVisitMinutes   = 60
+	MinVisitMinutes       = 15
+	MaxVisitMinutes       = 180
+	MaxArriveEarlyMinutes = 60
+)
+
+// VisitLength returns the appointment length in minutes: VisitMinutes, or
+// DefaultVisitMinutes when unset or out of range.
+func (c Config) VisitLength() int {
+	if c.VisitMinutes < MinVisitMinutes || c.VisitMinutes > MaxVisitMinutes {
+		return DefaultVisitMinutes
+	}
+	return c.VisitMinutes
 }
 
 // Current is the configuration the app runs with.

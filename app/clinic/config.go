@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"kneadform/app/i18n"
 )
@@ -157,11 +158,19 @@ func (c Config) Validate() Problems {
 	}
 	if len(c.Address) > MaxAddressLen {
 		add("address", c.Address[:40]+"…", fmt.Sprintf("at most %d characters", MaxAddressLen))
+	} else if c.Address != "" && (strings.TrimSpace(c.Address) == "" || !utf8.ValidString(c.Address) || hasControl(c.Address)) {
+		add("address", c.Address, "readable text on one or more lines (no tabs or other control characters)")
 	}
 	if c.Booking != "" {
-		if u, err := url.Parse(c.Booking); err != nil || u.Scheme != "https" || u.Host == "" || u.User != nil {
+		if u, err := url.Parse(c.Booking); err != nil || u.Scheme != "https" || u.Host == "" || u.User != nil || strings.ContainsAny(c.Booking, " \t\r\n\"<>\\") {
 			add("booking", c.Booking, `an https:// link, e.g. "https://clinic.example/book"`)
 		}
+	}
+	if n := c.ArriveEarlyMinutes; n < 0 || n > MaxArriveEarlyMinutes {
+		add("arriveEarlyMinutes", strconv.Itoa(n), fmt.Sprintf("a number of minutes from 1 to %d; leave it out for \"a few minutes\"", MaxArriveEarlyMinutes))
+	}
+	if n := c.VisitMinutes; n != 0 && (n < MinVisitMinutes || n > MaxVisitMinutes) {
+		add("visitMinutes", strconv.Itoa(n), fmt.Sprintf("a number of minutes from %d to %d; leave it out for %d", MinVisitMinutes, MaxVisitMinutes, DefaultVisitMinutes))
 	}
 	have := i18n.Languages()
 	seen := map[string]bool{}
@@ -235,6 +244,12 @@ func luminance(hex string) float64 {
 		return math.Pow((c+0.055)/1.055, 2.4)
 	}
 	return 0.2126*ch(16) + 0.7152*ch(8) + 0.0722*ch(0)
+}
+
+// hasControl reports whether s holds a control character other than a
+// line break (an address may have several lines).
+func hasControl(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return r != '\n' && (r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0)) }) >= 0
 }
 
 func contains(xs []string, x string) bool {

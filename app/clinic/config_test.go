@@ -14,6 +14,8 @@ const goodConfig = `{
   "region": "GB",
   "address": "1 High Street, London",
   "booking": "https://lotus.example/book",
+  "arriveEarlyMinutes": 10,
+  "visitMinutes": 45,
   "languages": ["en"],
   "recipient": "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p",
   "allowedOrigins": ["https://lotus.example", "http://127.0.0.1:8080"],
@@ -29,8 +31,15 @@ func TestParseGood(t *testing.T) {
 	if c.Name != "Lotus Back Clinic" || c.EmergencyNumber() != "999" || len(c.AllowedOrigins) != 2 {
 		t.Errorf("parsed %+v", c)
 	}
-	if _, err := Parse(strings.NewReader(`{"name":"Minimal"}`)); err != nil {
-		t.Errorf("a name alone should do: %v", err)
+	if c.ArriveEarlyMinutes != 10 || c.VisitLength() != 45 {
+		t.Errorf("arrive %d, visit %d", c.ArriveEarlyMinutes, c.VisitLength())
+	}
+	m, err := Parse(strings.NewReader(`{"name":"Minimal","address":"1 High Street\nLondon"}`))
+	if err != nil {
+		t.Errorf("a name alone (and a two-line address) should do: %v", err)
+	}
+	if m.VisitLength() != DefaultVisitMinutes || m.ArriveEarlyMinutes != 0 {
+		t.Errorf("defaults: visit %d, arrive %d", m.VisitLength(), m.ArriveEarlyMinutes)
 	}
 }
 
@@ -62,6 +71,14 @@ func TestBrokenConfigs(t *testing.T) {
 		{"origin with path", `{"name":"x","allowedOrigins":["https://clinic.example/intake"]}`, []string{"allowedOrigins[0]:", "no path"}},
 		{"http origin", `{"name":"x","allowedOrigins":["http://clinic.example"]}`, []string{"allowedOrigins[0]:", "only for localhost"}},
 		{"kiosk minutes", `{"name":"x","kiosk":{"enabled":true}}`, []string{"kiosk.resetAfterMinutes:", `"0"`, "1 to 240"}},
+		{"address control", "{\"name\":\"x\",\"address\":\"1 High St\\u0000\"}", []string{"address:", "control characters"}},
+		{"blank address", `{"name":"x","address":"   "}`, []string{"address:", "readable text"}},
+		{"booking with space", `{"name":"x","booking":"https://clinic.example/book now"}`, []string{"booking:", "https://"}},
+		{"booking newline", `{"name":"x","booking":"https://clinic.example/\r\nX"}`, []string{"booking:"}},
+		{"negative arrival", `{"name":"x","arriveEarlyMinutes":-5}`, []string{"arriveEarlyMinutes:", `"-5"`, "1 to 60"}},
+		{"long arrival", `{"name":"x","arriveEarlyMinutes":90}`, []string{"arriveEarlyMinutes:", `"90"`}},
+		{"short visit", `{"name":"x","visitMinutes":5}`, []string{"visitMinutes:", `"5"`, "15 to 180"}},
+		{"fractional visit", `{"name":"x","visitMinutes":45.5}`, []string{`field "visitMinutes"`}},
 		{"several", `{"name":"","phone":"?","region":"x"}`, []string{"name:", "phone:", "region:"}},
 	}
 	for _, tt := range tests {

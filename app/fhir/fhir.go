@@ -6,9 +6,11 @@
 // Each question's linkId is the stable field id of app/intake ("ageBand",
 // "flag-saddle", "pain-neck", ...). Answers are codings in Kneadform's own
 // code systems (CodeSystemBase + group, code = the intake's value id),
-// except pain, which uses the LOINC 0–10 answer list of 72514-3. Pain and
-// skin items carry a SNOMED CT body-site code where one fits the region;
-// docs/fhir.md lists the mapping and how to import.
+// except pain, which uses the LOINC 0–10 answer list of 72514-3. Where a
+// SNOMED CT body-site code fits a region, the region's pain and skin
+// questions sit in a group coded with it (a question's own code says what
+// the question means, not where); docs/fhir.md lists the mapping and how
+// to import.
 package fhir
 
 // Canonical URLs and versions.
@@ -17,7 +19,7 @@ const (
 	QuestionnaireURL = "https://kneadform.example/fhir/Questionnaire/back-massage-intake"
 	// QuestionnaireVersion changes whenever an item, a linkId or an answer
 	// option changes (the golden test in this package fails first).
-	QuestionnaireVersion = "1"
+	QuestionnaireVersion = "2"
 	// CodeSystemBase prefixes Kneadform's own code systems: CodeSystemBase
 	// + "region", "tri", "onset", ...
 	CodeSystemBase = "https://kneadform.example/fhir/CodeSystem/"
@@ -95,9 +97,12 @@ type EnableWhen struct {
 	AnswerCoding *Coding `json:"answerCoding"`
 }
 
-// AnswerOption is one permitted answer of a choice item.
+// AnswerOption is one permitted answer of a choice item. Extension holds
+// the option's ordinalValue (its score): the R4 extension's context is the
+// answer option, where renderers such as LHC-Forms read it.
 type AnswerOption struct {
-	ValueCoding *Coding `json:"valueCoding"`
+	Extension   []Extension `json:"extension,omitempty"`
+	ValueCoding *Coding     `json:"valueCoding"`
 }
 
 // QuestionnaireResponse is a FHIR R4 QuestionnaireResponse (the fields

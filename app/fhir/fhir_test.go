@@ -13,6 +13,8 @@ import (
 
 	"kneadform/app/i18n"
 	"kneadform/app/intake"
+	"kneadform/app/outcome"
+	"kneadform/app/visit"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -268,14 +270,73 @@ func TestQuestionnaireCoversTheIntake(t *testing.T) {
 			t.Errorf("%s: not LOINC 72514-3 with its 0–10 answer list", p.LinkID)
 		}
 	}
-	for r, code := range map[intake.Region]string{intake.RegionLowLeft: "37822005", intake.RegionLowRight: "37822005", intake.RegionMidLeft: "122495006"} {
-		p := ids[intake.PainField(r)]
-		if len(p.Code) != 2 || p.Code[1].System != SNOMED || p.Code[1].Code != code {
-			t.Errorf("%s: body site %v, want SNOMED %s", p.LinkID, p.Code, code)
-		}
-	}
 	if p := ids[intake.PainField(intake.RegionNeck)]; len(p.Code) != 1 {
 		t.Errorf("neck has a SNOMED code not in the provided facts: %v", p.Code)
+	}
+}
+
+// TestPainScoresOnAnswerOption: LHC-Forms (and the R4 ordinalValue
+// extension's context) read the score on answerOption.extension; the
+// Coding's own copy alone gave LHC-Forms 0 of 13 pain scores.
+func TestPainScoresOnAnswerOption(t *testing.T) {
+	q := NewQuestionnaire(en())
+	n := 0
+	walkItems(q.Item, nil, func(it Item, _ []Item) {
+		if len(it.Code) == 0 || it.Code[0].Code != PainSeverityCode {
+			return
+		}
+		n++
+		for i, o := range it.AnswerOption {
+			if len(o.Extension) != 1 || o.Extension[0].URL != "http://hl7.org/fhir/StructureDefinition/ordinalValue" ||
+				o.Extension[0].ValueDecimal == nil || *o.Extension[0].ValueDecimal != float64(i) {
+				t.Errorf("%s option %d: answerOption.extension %+v, want ordinalValue %d", it.LinkID, i, o.Extension, i)
+			}
+		}
+	})
+	if n != len(intake.Regions)+1 { // each region, and the check-in's pain now
+		t.Errorf("%d pain items, want %d", n, len(intake.Regions)+1)
+	}
+}
+
+// TestBodySiteOnGroup: a question's code says what the question means, so
+// the SNOMED CT body site is never in a question's item.code: it codes the
+// group that holds the region's pain or skin question.
+func TestBodySiteOnGroup(t *testing.T) {
+	q := NewQuestionnaire(en())
+	parent := map[string]Item{}
+	walkItems(q.Item, nil, func(it Item, path []Item) {
+		if it.Type != TypeGroup {
+			for _, c := range it.Code {
+				if c.System == SNOMED {
+					t.Errorf("question %s has the body site %s in item.code", it.LinkID, c.Code)
+				}
+			}
+		}
+		if len(path) > 0 {
+			parent[it.LinkID] = path[len(path)-1]
+		}
+	})
+	for r, code := range map[intake.Region]string{intake.RegionLowLeft: "37822005", intake.RegionLowRight: "37822005",
+		intake.RegionMidLeft: "122495006", intake.RegionMidRight: "122495006", intake.RegionBetweenBlades: "122495006"} {
+		for _, id := range []string{intake.PainField(r), intake.SkinField(r)} {
+			g := parent[id]
+			if g.Type != TypeGroup || len(g.Code) != 1 || g.Code[0].System != SNOMED || g.Code[0].Code != code {
+				t.Errorf("%s: enclosing group %s coded %v, want SNOMED %s", id, g.LinkID, g.Code, code)
+			}
+		}
+	}
+	for _, id := range []string{intake.PainField(intake.RegionNeck), intake.SkinField(intake.RegionSacrum)} {
+		if g := parent[id]; len(g.Code) != 0 {
+			t.Errorf("%s sits in a coded group %s: no SNOMED code in the provided facts", id, g.LinkID)
+		}
+	}
+}
+
+// walkItems calls f on every item with the groups above it.
+func walkItems(items []Item, path []Item, f func(it Item, path []Item)) {
+	for _, it := range items {
+		f(it, path)
+		walkItems(it.Item, append(path[:len(path):len(path)], it), f)
 	}
 }
 
@@ -327,7 +388,8 @@ func TestGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, v := range map[string]any{"questionnaire.json": NewQuestionnaire(en()), "example-response.json": NewResponse(&a, en())} {
+	for name, v := range map[string]any{"questionnaire.json": NewQuestionnaire(en()), "example-response.json": NewResponse(&a, en()),
+		"example-response-visit.json": NewResponseWith(&a, exampleExtra(), en())} {
 		got, err := json.MarshalIndent(v, "", "  ")
 		if err != nil {
 			t.Fatal(err)
@@ -345,5 +407,52 @@ func TestGolden(t *testing.T) {
 		if !bytes.Equal(got, want) {
 			t.Errorf("%s differs from the golden file (go test ./app/fhir -update, then review the diff)", path)
 		}
+	}
+}
+
+// exampleExtra is the functional scale and check-in of the golden
+// example-response-visit.json.
+func exampleExtra() Extra {
+	return Extra{
+		PSFS: outcome.PSFS{{Name: "Lift my toddler", Score: 3}, {Name: "Sit through a meeting", Score: 5}},
+		CheckIn: &visit.CheckIn{Stage: visit.Stage48h, Soreness: visit.SoreMild, Water: visit.WaterSome, Pain: ptr(3),
+			Pressure: visit.FeltTooMuch, RightLevel: ptr(4), Techniques: map[string]visit.Felt{"swedish": visit.FeltRight, "deep-tissue": visit.FeltTooMuch},
+			RedFlags: map[intake.Flag]intake.Tri{intake.FlagFever: intake.No, intake.FlagSaddle: intake.No},
+			Spread:   intake.SpreadNo, Feelings: []intake.Feeling{intake.FeelStiff}, Note: "Stiff in the morning"},
+	}
+}
+
+func TestResponseWithExtras(t *testing.T) {
+	q := NewQuestionnaire(en())
+	a := intake.Answers{AgeBand: intake.Age35to49}
+	r := NewResponseWith(&a, exampleExtra(), en())
+	if err := Validate(q, r); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][]string{}
+	flatten(r.Item, got)
+	cd := func(group, v string) []string { return []string{"valueCoding:" + CodeSystemBase + group + "|" + v} }
+	str := func(v string) []string { return []string{"valueString:" + v} }
+	num := func(v string) []string { return []string{"valueInteger:" + v} }
+	want := map[string][]string{
+		"ageBand":       cd("age-band", "35-49"),
+		"psfs-1-name":   str("Lift my toddler"),
+		"psfs-1-score":  num("3"),
+		"psfs-2-name":   str("Sit through a meeting"),
+		"psfs-2-score":  num("5"),
+		"checkin-stage": cd("checkin-stage", "48h"), "checkin-soreness": cd("soreness", "mild"), "checkin-water": cd("water", "some"),
+		"checkin-pain":     {"valueCoding:" + LOINC + "|LA6114-8"},
+		"checkin-pressure": cd("felt", "too-much"), "checkin-right-level": num("4"),
+		"checkin-technique-swedish": cd("felt", "right"), "checkin-technique-deep-tissue": cd("felt", "too-much"),
+		"checkin-flag-saddle": cd("tri", "no"), "checkin-flag-fever": cd("tri", "no"),
+		"checkin-spread": cd("spread", "no"), "checkin-feelings": cd("feeling", "stiff"), "checkin-note": str("Stiff in the morning"),
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %v\nwant %v", got, want)
+	}
+	// An invalid scale is left out rather than exported half-checked.
+	bad := NewResponseWith(&a, Extra{PSFS: outcome.PSFS{{Name: "", Score: 12}}}, en())
+	if err := Validate(q, bad); err != nil || len(bad.Item) != 1 {
+		t.Errorf("invalid scale: %v, %d groups", err, len(bad.Item))
 	}
 }

@@ -29,16 +29,73 @@ var painAnswers = [11]string{"LA6111-4", "LA6112-2", "LA6113-0", "LA6114-8", "LA
 	"LA10138-8", "LA10139-6", "LA10140-4", "LA10141-2", "LA13942-0"}
 
 // entry is one question: its Questionnaire item and how to read its
-// answers from the intake (nil or empty: not answered).
+// answers from the intake (nil or empty: not answered). site, when set, is
+// the body-site group the question sits in (consecutive entries with the
+// same site share one group).
 type entry struct {
 	item   Item
 	answer func(a *intake.Answers) []Answer
+	site   *siteGroup
 }
 
-// section is one intake step: a group item holding its questions.
+// siteGroup is a group inside a section: one coded with a SNOMED CT body
+// site, holding the pain or skin questions of the regions over that site,
+// or one activity of the functional scale.
+type siteGroup struct {
+	linkID string
+	text   string
+	code   []Coding
+}
+
+// siteGroups are the body-site groups, by question kind ("pain", "skin")
+// and SNOMED code. Their linkIds are stable: <kind>-site-<name>.
+var siteGroups = func() map[string]*siteGroup {
+	m := map[string]*siteGroup{}
+	for _, kind := range []string{"pain", "skin"} {
+		for name, code := range map[string]string{"lower-back": "37822005", "thoracic": "122495006"} {
+			var site Coding
+			for _, c := range bodySites {
+				if c.Code == code {
+					site = c
+				}
+			}
+			m[kind+"|"+code] = &siteGroup{linkID: kind + "-site-" + name, text: site.Display, code: []Coding{site}}
+		}
+	}
+	return m
+}()
+
+// siteOf returns the body-site group of region r for a question kind.
+func siteOf(kind string, r intake.Region) *siteGroup {
+	if c, ok := bodySites[r]; ok {
+		return siteGroups[kind+"|"+c.Code]
+	}
+	return nil
+}
+
+// section is one intake step, or one part after the intake (linkID and
+// title set): a group item holding its questions.
 type section struct {
 	step    intake.Step
+	linkID  string
+	title   string
 	entries []entry
+}
+
+// id is the section's group linkId: "step-<step>" for an intake step.
+func (s section) id() string {
+	if s.linkID != "" {
+		return s.linkID
+	}
+	return "step-" + string(s.step)
+}
+
+// text is the section's group text in catalog c.
+func (s section) text(c *i18n.Catalog) string {
+	if s.title != "" {
+		return c.T(s.title)
+	}
+	return c.T("step." + string(s.step) + ".title")
 }
 
 // sections lists every question of the intake, grouped by step in intake
@@ -109,9 +166,7 @@ func sections(c *i18n.Catalog) []section {
 	for _, r := range intake.Regions {
 		e := multi(c, intake.SkinField(r), "", "skin-issue", "skin", intake.SkinIssues, func(a *intake.Answers) []intake.SkinIssue { return a.Skin[r] })
 		e.item.Text = c.T("step.skin.legend") + " – " + c.T(r.MsgKey())
-		if site, ok := bodySites[r]; ok {
-			e.item.Code = []Coding{site}
-		}
+		e.site = siteOf("skin", r)
 		skin = append(skin, e)
 	}
 	add(intake.StepSkin, skin...)
@@ -189,21 +244,11 @@ func text(c *i18n.Catalog, linkID, typ, textKey string, maxLen int, get func(*in
 }
 
 // pain is "pain now" in region r: LOINC 72514-3 with its 0–10 answer list,
-// and the region's SNOMED CT body site where it has one.
+// in the region's SNOMED CT body-site group where it has one.
 func pain(c *i18n.Catalog, r intake.Region) entry {
-	codes := []Coding{{System: LOINC, Code: PainSeverityCode, Display: "Pain severity - 0-10 verbal numeric rating [Score] - Reported"}}
-	if site, ok := bodySites[r]; ok {
-		codes = append(codes, site)
-	}
-	opts := make([]AnswerOption, len(painAnswers))
-	for n := range painAnswers {
-		v := float64(n)
-		cd := painCoding(n)
-		cd.Extension = []Extension{{URL: ordinalValueURL, ValueDecimal: &v}}
-		opts[n] = AnswerOption{ValueCoding: cd}
-	}
 	return entry{
-		item: Item{LinkID: intake.PainField(r), Text: c.T("step.pain.title") + " – " + c.T(r.MsgKey()), Type: TypeChoice, Code: codes, AnswerOption: opts},
+		site: siteOf("pain", r),
+		item: Item{LinkID: intake.PainField(r), Text: c.T("step.pain.title") + " – " + c.T(r.MsgKey()), Type: TypeChoice, Code: painCode(), AnswerOption: painOptions()},
 		answer: func(a *intake.Answers) []Answer {
 			n, ok := a.Pain[r]
 			if !ok || n < 0 || n > 10 {
@@ -212,6 +257,25 @@ func pain(c *i18n.Catalog, r intake.Region) entry {
 			return []Answer{{ValueCoding: painCoding(n)}}
 		},
 	}
+}
+
+// painCode is the item code of a 0–10 pain question: LOINC 72514-3.
+func painCode() []Coding {
+	return []Coding{{System: LOINC, Code: PainSeverityCode, Display: "Pain severity - 0-10 verbal numeric rating [Score] - Reported"}}
+}
+
+// painOptions is the LOINC 0–10 answer list, each option with its score as
+// the ordinalValue extension on the answer option (where the R4 extension
+// and LHC-Forms expect it) and, as before, on the coding.
+func painOptions() []AnswerOption {
+	opts := make([]AnswerOption, len(painAnswers))
+	for n := range painAnswers {
+		v := float64(n)
+		cd := painCoding(n)
+		cd.Extension = []Extension{{URL: ordinalValueURL, ValueDecimal: &v}}
+		opts[n] = AnswerOption{Extension: []Extension{{URL: ordinalValueURL, ValueDecimal: ptr(v)}}, ValueCoding: cd}
+	}
+	return opts
 }
 
 func painCoding(n int) *Coding {

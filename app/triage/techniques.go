@@ -64,6 +64,16 @@ var techniqueTable = []techniqueInfo{
 	{id: "thoracic-mobilization", band: Band{2, 4}, note: "Thoracic segment and rib mobilizations to restore extension and rotation.", source: []string{"seed:000"}},
 }
 
+// TechniqueIDs lists the id of every technique the decision guide can
+// suggest, in session order (catalog keys technique.<id>.name).
+func TechniqueIDs() []string {
+	ids := make([]string, len(techniqueTable))
+	for i, t := range techniqueTable {
+		ids[i] = t.id
+	}
+	return ids
+}
+
 // guideRow is one line of seed:000's decision guide ("When to use each
 // technique"): when it applies, why (from the answers), and what it suggests.
 type guideRow struct {
