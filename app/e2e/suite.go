@@ -202,8 +202,11 @@ func (s *suite) startBrowser() {
 		chromedp.Flag("mute-audio", true),
 		// Chromium's own autofill server lookups (it sees name fields)
 		// are the browser's traffic, not the app's: switch them off so
-		// AssertOnlyOrigin speaks only of what the app requests.
-		chromedp.Flag("disable-features", "AutofillServerCommunication"),
+		// AssertOnlyOrigin speaks only of what the app requests. Chromium
+		// 148 also asks www.google.com whether "AI mode" may be offered
+		// (omnibox AimEligibilityService, /async/folae) from each new
+		// browser context, and clients2.google.com for the network time.
+		chromedp.Flag("disable-features", "AutofillServerCommunication,AimEnabled,AimServerEligibilityEnabled,NetworkTimeServiceQuerying"),
 		chromedp.NoFirstRun,
 	}
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
