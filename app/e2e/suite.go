@@ -205,8 +205,9 @@ func (s *suite) startBrowser() {
 		// AssertOnlyOrigin speaks only of what the app requests. Chromium
 		// 148 also asks www.google.com whether "AI mode" may be offered
 		// (omnibox AimEligibilityService, /async/folae) from each new
-		// browser context, and clients2.google.com for the network time.
-		chromedp.Flag("disable-features", "AutofillServerCommunication,AimEnabled,AimServerEligibilityEnabled,NetworkTimeServiceQuerying"),
+		// browser context, preconnects to the default search engine, and
+		// asks clients2.google.com for the network time.
+		chromedp.Flag("disable-features", "AutofillServerCommunication,AimEnabled,AimServerEligibilityEnabled,PreconnectToSearch,NetworkTimeServiceQuerying"),
 		chromedp.NoFirstRun,
 	}
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
