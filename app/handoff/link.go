@@ -61,7 +61,7 @@ func Link(base string, ciphertext []byte) (string, error) {
 	site, err := origin.Parse(u.Scheme + "://" + u.Host)
 	switch {
 	case err != nil:
-		return "", fmt.Errorf("handoff: clinic site %q: %w", base, err)
+		return "", fmt.Errorf("handoff: clinic site %q: want https:// and a host, such as https://clinic.example (%w)", base, err)
 	case !site.Secure():
 		return "", fmt.Errorf("handoff: clinic site %q: want https:// (http:// only for localhost)", base)
 	}
