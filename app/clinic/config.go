@@ -23,6 +23,7 @@ const (
 	MaxAddressLen   = 300
 	MaxOrigins      = 20
 	MaxKioskMinutes = 240
+	MinKioskSeconds = 5
 	MinContrast     = 4.5 // WCAG 1.4.3 AA, normal text
 )
 
@@ -187,8 +188,12 @@ func (c Config) Validate() Problems {
 			add("allowedOrigins["+strconv.Itoa(i)+"]", o, err)
 		}
 	}
-	if c.Kiosk.Enabled && (c.Kiosk.ResetAfterMinutes < 1 || c.Kiosk.ResetAfterMinutes > MaxKioskMinutes) {
-		add("kiosk.resetAfterMinutes", strconv.Itoa(c.Kiosk.ResetAfterMinutes), fmt.Sprintf("a number of minutes from 1 to %d", MaxKioskMinutes))
+	switch k := c.Kiosk; {
+	case !k.Enabled:
+	case k.ResetAfterSeconds != 0 && k.ResetAfter() == 0:
+		add("kiosk.resetAfterSeconds", strconv.Itoa(k.ResetAfterSeconds), fmt.Sprintf("a number of seconds from %d to %d (or leave it out and use resetAfterMinutes)", MinKioskSeconds, MaxKioskMinutes*60))
+	case k.ResetAfter() == 0:
+		add("kiosk.resetAfterMinutes", strconv.Itoa(k.ResetAfterMinutes), fmt.Sprintf("a number of minutes from 1 to %d", MaxKioskMinutes))
 	}
 	return ps
 }

@@ -70,6 +70,7 @@ func TestBrokenConfigs(t *testing.T) {
 		{"not canonical", `{"name":"x","allowedOrigins":["https://Clinic.example:443"]}`, []string{"allowedOrigins[0]:", `write "https://clinic.example"`}},
 		{"trailing slash", `{"name":"x","allowedOrigins":["https://clinic.example/"]}`, []string{"allowedOrigins[0]:", "no path"}},
 		{"kiosk minutes", `{"name":"x","kiosk":{"enabled":true}}`, []string{"kiosk.resetAfterMinutes:", `"0"`, "1 to 240"}},
+		{"kiosk seconds", `{"name":"x","kiosk":{"enabled":true,"resetAfterMinutes":2,"resetAfterSeconds":1}}`, []string{"kiosk.resetAfterSeconds:", `"1"`, "5 to 14400"}},
 		{"several", `{"name":"","phone":"?","region":"x"}`, []string{"name:", "phone:", "region:"}},
 	}
 	for _, tt := range tests {
