@@ -15,6 +15,7 @@ import (
 	"net/netip"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // MaxLen bounds an origin: a DNS name is at most 253 characters.
@@ -73,7 +74,9 @@ func Parse(s string) (Origin, error) {
 		return Origin{}, fmt.Errorf("%w: scheme %q (want https)", ErrSyntax, scheme)
 	}
 	if i := strings.IndexFunc(rest, notOriginChar); i >= 0 {
-		return Origin{}, fmt.Errorf("%w: %q at position %d (want only scheme, host and port: no path, *, space or punctuation)", ErrSyntax, rest[i:i+1], len(scheme)+3+i)
+		r, _ := utf8.DecodeRuneInString(rest[i:])
+		at := utf8.RuneCountInString(s[:len(scheme)+3+i]) + 1
+		return Origin{}, fmt.Errorf("%w: %q at character %d (want only scheme, host and port: no path, *, space or punctuation)", ErrSyntax, r, at)
 	}
 	host, port, err := splitHostPort(rest)
 	if err != nil {

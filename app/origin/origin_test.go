@@ -86,6 +86,18 @@ func TestParse(t *testing.T) {
 	}
 }
 
+func TestSyntaxErrorSaysWhere(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://a.example;sandbox": `';' at character 18`,
+		"https://bücher.example":    `'ü' at character 10`,
+		"https://a.example\x1b[2J":  `'\x1b' at character 18`,
+	} {
+		if _, err := Parse(in); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("Parse(%q) = %v, want it to say %s", in, err, want)
+		}
+	}
+}
+
 func TestNotCanonicalSaysWhatToWrite(t *testing.T) {
 	_, err := Parse("https://Clinic.EXAMPLE:443")
 	if err == nil || !strings.Contains(err.Error(), `"https://clinic.example"`) {
