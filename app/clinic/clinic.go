@@ -3,7 +3,10 @@
 // pure Go; loading and validating a clinic's configuration file builds on it.
 package clinic
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // Config is one clinic's settings, read from its configuration file (see
 // docs/clinic-config.md). Only the clinic's web admin changes it; Validate
@@ -63,6 +66,24 @@ type Kiosk struct {
 	Enabled bool `json:"enabled,omitempty"`
 	// ResetAfterMinutes of no activity wipes the answers (1 to MaxKioskMinutes).
 	ResetAfterMinutes int `json:"resetAfterMinutes,omitempty"`
+	// ResetAfterSeconds, when set, replaces ResetAfterMinutes (MinKioskSeconds
+	// to MaxKioskMinutes*60): for demonstrations and browser tests, which
+	// should not wait a real minute.
+	ResetAfterSeconds int `json:"resetAfterSeconds,omitempty"`
+}
+
+// ResetAfter is the pause with no activity after which the kiosk wipes
+// the answers; 0 when the kiosk is off or has no valid pause.
+func (k Kiosk) ResetAfter() time.Duration {
+	switch {
+	case !k.Enabled:
+		return 0
+	case k.ResetAfterSeconds >= MinKioskSeconds && k.ResetAfterSeconds <= MaxKioskMinutes*60:
+		return time.Duration(k.ResetAfterSeconds) * time.Second
+	case k.ResetAfterSeconds == 0 && k.ResetAfterMinutes >= 1 && k.ResetAfterMinutes <= MaxKioskMinutes:
+		return time.Duration(k.ResetAfterMinutes) * time.Minute
+	}
+	return 0
 }
 
 // Visit lengths. seed:003 "During the Session": sessions focused on the back

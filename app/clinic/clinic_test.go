@@ -1,6 +1,9 @@
 package clinic
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestEmergencyNumber(t *testing.T) {
 	tests := []struct {
@@ -33,6 +36,31 @@ func TestTelURI(t *testing.T) {
 	for in, want := range map[string]string{"999": "tel:999", "+44 20 7946 0000": "tel:+442079460000", "(555) 0100": "tel:5550100", "1+2": "tel:12"} {
 		if got := TelURI(in); got != want {
 			t.Errorf("TelURI(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestKioskResetAfter(t *testing.T) {
+	tests := []struct {
+		k    Kiosk
+		want time.Duration
+	}{
+		{Kiosk{}, 0},
+		{Kiosk{ResetAfterMinutes: 5}, 0},
+		{Kiosk{Enabled: true}, 0},
+		{Kiosk{Enabled: true, ResetAfterMinutes: 5}, 5 * time.Minute},
+		{Kiosk{Enabled: true, ResetAfterMinutes: 5, ResetAfterSeconds: 8}, 8 * time.Second},
+		{Kiosk{Enabled: true, ResetAfterSeconds: 8}, 8 * time.Second},
+		{Kiosk{Enabled: true, ResetAfterMinutes: 5, ResetAfterSeconds: 2}, 0},
+		{Kiosk{Enabled: true, ResetAfterMinutes: MaxKioskMinutes + 1}, 0},
+		{Kiosk{Enabled: true, ResetAfterSeconds: MaxKioskMinutes*60 + 1}, 0},
+	}
+	for _, tt := range tests {
+		if got := tt.k.ResetAfter(); got != tt.want {
+			t.Errorf("%+v.ResetAfter() = %v, want %v", tt.k, got, tt.want)
+		}
+		if c := (Config{Name: "x", Kiosk: tt.k}); tt.k.Enabled && (len(c.Validate()) == 0) != (tt.want > 0) {
+			t.Errorf("%+v: Validate says %v, ResetAfter %v", tt.k, c.Validate(), tt.want)
 		}
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"kneadform/app/i18n"
+	"kneadform/app/origin"
 )
 
 // Limits on a configuration.
@@ -23,6 +24,7 @@ const (
 	MaxAddressLen   = 300
 	MaxOrigins      = 20
 	MaxKioskMinutes = 240
+	MinKioskSeconds = 5
 	MinContrast     = 4.5 // WCAG 1.4.3 AA, normal text
 )
 
@@ -195,31 +197,30 @@ func (c Config) Validate() Problems {
 			add("allowedOrigins["+strconv.Itoa(i)+"]", o, err)
 		}
 	}
-	if c.Kiosk.Enabled && (c.Kiosk.ResetAfterMinutes < 1 || c.Kiosk.ResetAfterMinutes > MaxKioskMinutes) {
-		add("kiosk.resetAfterMinutes", strconv.Itoa(c.Kiosk.ResetAfterMinutes), fmt.Sprintf("a number of minutes from 1 to %d", MaxKioskMinutes))
+	switch k := c.Kiosk; {
+	case !k.Enabled:
+	case k.ResetAfterSeconds != 0 && k.ResetAfter() == 0:
+		add("kiosk.resetAfterSeconds", strconv.Itoa(k.ResetAfterSeconds), fmt.Sprintf("a number of seconds from %d to %d (or leave it out and use resetAfterMinutes)", MinKioskSeconds, MaxKioskMinutes*60))
+	case k.ResetAfter() == 0:
+		add("kiosk.resetAfterMinutes", strconv.Itoa(k.ResetAfterMinutes), fmt.Sprintf("a number of minutes from 1 to %d", MaxKioskMinutes))
 	}
 	return ps
 }
 
 // checkOrigin returns what is wrong with an allowed parent origin, or "".
+// origin.Parse is strict: each origin lands verbatim in the CSP
+// frame-ancestors directive and is compared with a postMessage event's
+// origin, so nothing but scheme, host and port may pass.
 func checkOrigin(o string) string {
-	const want = `an origin like "https://clinic.example" (scheme and host, optional port, no path, no *)`
-	u, err := url.Parse(o)
+	const want = `an origin like "https://clinic.example" (scheme and host, optional port; no path, no *, no spaces, quotes, commas or semicolons)`
+	u, err := origin.Parse(o)
 	switch {
-	case err != nil || u.Host == "" || u.User != nil || strings.Contains(o, "*"):
-		return want
-	case u.Path != "" || u.RawQuery != "" || u.Fragment != "":
-		return want
-	case u.Scheme == "https":
-		return ""
-	case u.Scheme == "http" && isLoopback(u.Hostname()):
-		return "" // local testing only
+	case err != nil: // says what is wrong, or how to write it (origin.ErrNotCanonical)
+		return want + "; " + err.Error()
+	case !u.Secure():
+		return want + "; http:// is allowed only for localhost"
 	}
-	return want + "; http:// is allowed only for localhost"
-}
-
-func isLoopback(host string) bool {
-	return host == "localhost" || host == "::1" || strings.HasPrefix(host, "127.")
+	return ""
 }
 
 // Contrast is the WCAG contrast ratio of two #rrggbb colours (1 to 21).

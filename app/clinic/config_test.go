@@ -70,6 +70,14 @@ func TestBrokenConfigs(t *testing.T) {
 		{"wildcard origin", `{"name":"x","allowedOrigins":["https://*.example"]}`, []string{"allowedOrigins[0]:", "no *"}},
 		{"origin with path", `{"name":"x","allowedOrigins":["https://clinic.example/intake"]}`, []string{"allowedOrigins[0]:", "no path"}},
 		{"http origin", `{"name":"x","allowedOrigins":["http://clinic.example"]}`, []string{"allowedOrigins[0]:", "only for localhost"}},
+		// Issue 16: each origin lands verbatim in CSP frame-ancestors.
+		{"csp directive injection", `{"name":"x","allowedOrigins":["https://a.example;sandbox"]}`, []string{"allowedOrigins[0]:", "no spaces, quotes, commas or semicolons", "';' at character 18"}},
+		{"csp source injection", `{"name":"x","allowedOrigins":["https://a.example,'unsafe-inline'"]}`, []string{"allowedOrigins[0]:", "','"}},
+		{"csp space injection", `{"name":"x","allowedOrigins":["https://a.example 'unsafe-eval'"]}`, []string{"allowedOrigins[0]:", "' '"}},
+		{"quote", `{"name":"x","allowedOrigins":["'self'"]}`, []string{"allowedOrigins[0]:", "no scheme"}},
+		{"fake loopback", `{"name":"x","allowedOrigins":["http://127.evil.example"]}`, []string{"allowedOrigins[0]:", "only for localhost"}},
+		{"not canonical", `{"name":"x","allowedOrigins":["https://Clinic.example:443"]}`, []string{"allowedOrigins[0]:", `write "https://clinic.example"`}},
+		{"trailing slash", `{"name":"x","allowedOrigins":["https://clinic.example/"]}`, []string{"allowedOrigins[0]:", "no path"}},
 		{"kiosk minutes", `{"name":"x","kiosk":{"enabled":true}}`, []string{"kiosk.resetAfterMinutes:", `"0"`, "1 to 240"}},
 		{"address control", "{\"name\":\"x\",\"address\":\"1 High St\\u0000\"}", []string{"address:", "control characters"}},
 		{"blank address", `{"name":"x","address":"   "}`, []string{"address:", "readable text"}},
@@ -79,6 +87,7 @@ func TestBrokenConfigs(t *testing.T) {
 		{"long arrival", `{"name":"x","arriveEarlyMinutes":90}`, []string{"arriveEarlyMinutes:", `"90"`}},
 		{"short visit", `{"name":"x","visitMinutes":5}`, []string{"visitMinutes:", `"5"`, "15 to 180"}},
 		{"fractional visit", `{"name":"x","visitMinutes":45.5}`, []string{`field "visitMinutes"`}},
+		{"kiosk seconds", `{"name":"x","kiosk":{"enabled":true,"resetAfterMinutes":2,"resetAfterSeconds":1}}`, []string{"kiosk.resetAfterSeconds:", `"1"`, "5 to 14400"}},
 		{"several", `{"name":"","phone":"?","region":"x"}`, []string{"name:", "phone:", "region:"}},
 	}
 	for _, tt := range tests {

@@ -304,7 +304,11 @@ func (d *decoder) finish() error {
 		if n <= 0 || size > uint64(f.max) || size > uint64(len(text)-n) {
 			return fmt.Errorf("%w: %s is damaged or too long", ErrMalformed, f.name)
 		}
-		*f.dst = string(text[n : n+int(size)])
+		// Free text is made safe here, not refused: a hand-off is never
+		// lost for a stray control or bidi character (a name pasted from
+		// a chat app often carries isolates), and none of them reaches
+		// the clinic's screen or terminal (issue 16).
+		*f.dst = intake.CleanText(string(text[n:n+int(size)]), f.name == "medications")
 		text = text[n+int(size):]
 	}
 	if len(text) > 0 {

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 
+	"kneadform/app/origin"
+
 	"filippo.io/age/armor"
 )
 
@@ -55,7 +57,12 @@ func Link(base string, ciphertext []byte) (string, error) {
 	switch {
 	case err != nil || u.Host == "" || u.User != nil || u.RawQuery != "" || u.Fragment != "" || strings.HasSuffix(base, "#"):
 		return "", fmt.Errorf("handoff: clinic site %q: want an https:// origin such as https://clinic.example", base)
-	case u.Scheme != "https" && !(u.Scheme == "http" && isLoopback(u.Hostname())):
+	}
+	site, err := origin.Parse(u.Scheme + "://" + u.Host)
+	switch {
+	case err != nil:
+		return "", fmt.Errorf("handoff: clinic site %q: want https:// and a host, such as https://clinic.example (%w)", base, err)
+	case !site.Secure():
 		return "", fmt.Errorf("handoff: clinic site %q: want https:// (http:// only for localhost)", base)
 	}
 	body := binary.AppendUvarint(nil, uint64(len(ciphertext)))
@@ -65,10 +72,6 @@ func Link(base string, ciphertext []byte) (string, error) {
 		return "", fmt.Errorf("%w for a link or QR code: %d characters (at most %d); save it as a file instead", ErrTooLarge, len(link), MaxLinkLen)
 	}
 	return link, nil
-}
-
-func isLoopback(host string) bool {
-	return host == "localhost" || host == "::1" || strings.HasPrefix(host, "127.")
 }
 
 // Parse returns the age ciphertext in input, which may be a whole link, its

@@ -15,6 +15,8 @@ func TestLink(t *testing.T) {
 		{"https://clinic.example/", "https://clinic.example/open#k1."},
 		{"https://clinic.example:8443/intake", "https://clinic.example:8443/intake/open#k1."},
 		{"http://127.0.0.1:8000", "http://127.0.0.1:8000/open#k1."},
+		{"http://[::1]:8000", "http://[::1]:8000/open#k1."},
+		{"http://localhost:8000/", "http://localhost:8000/open#k1."},
 	} {
 		link, err := Link(tt.base, ct)
 		if err != nil || !strings.HasPrefix(link, tt.want) {
@@ -30,7 +32,8 @@ func TestLink(t *testing.T) {
 			t.Errorf("Parse(Link(%q)) = %q, %v", tt.base, got, err)
 		}
 	}
-	for _, bad := range []string{"", "clinic.example", "http://clinic.example", "https://clinic.example/?x=1", "https://clinic.example/#", "https://user@clinic.example", "ftp://clinic.example"} {
+	for _, bad := range []string{"", "clinic.example", "http://clinic.example", "https://clinic.example/?x=1", "https://clinic.example/#", "https://user@clinic.example", "ftp://clinic.example",
+		"http://127.evil.example", "http://127.0.0.1.evil.example:8000", "http://localhost.evil.example", "https://a.example;sandbox/x"} {
 		if _, err := Link(bad, ct); err == nil {
 			t.Errorf("Link(%q) accepted", bad)
 		}

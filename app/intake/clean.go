@@ -3,18 +3,16 @@ package intake
 import "strings"
 
 // Clean removes every value a hostile or damaged source could have put in a:
-// unknown choices, regions and flags, numbers out of range, over-long text.
-// Valid answers are kept as they are. It returns how many values it removed.
+// unknown choices, regions and flags, numbers out of range, over-long text,
+// and in free text every control, escape and bidi-override character
+// (CleanText), so a name or a medication never acts on the page or the
+// clinic's terminal. Valid answers are kept as they are. It returns how many
+// values it removed or changed.
 func (a *Answers) Clean() (dropped int) {
-	if len(a.FirstName) > MaxNameLen {
-		a.FirstName, dropped = truncate(a.FirstName, MaxNameLen), dropped+1
-	}
-	if len(a.Medications) > MaxTextLen {
-		a.Medications, dropped = truncate(a.Medications, MaxTextLen), dropped+1
-	}
-	if len(a.ConsentName) > MaxNameLen {
-		a.ConsentName, dropped = truncate(a.ConsentName, MaxNameLen), dropped+1
-	}
+	cleanText(&a.FirstName, MaxNameLen, false, &dropped)
+	cleanText(&a.Medications, MaxTextLen, true, &dropped)
+	cleanText(&a.ConsentName, MaxNameLen, false, &dropped)
+	cleanText(&a.ConsentAt, 0, false, &dropped) // no length limit of its own: handoff has one
 	cleanOne(&a.AgeBand, AgeBands, &dropped)
 	cleanOne(&a.Pregnant, []Tri{Yes, No, Unsure}, &dropped)
 	if a.PregnancyWeeks < 0 || a.PregnancyWeeks > MaxPregnancyWeeks {
@@ -77,6 +75,18 @@ func (a *Answers) Clean() (dropped int) {
 	a.Avoid = cleanList(a.Avoid, Regions, &dropped)
 	a.Focus = cleanList(a.Focus, Regions, &dropped)
 	return dropped
+}
+
+// cleanText makes *s safe (CleanText) and, when max > 0, at most max bytes
+// long.
+func cleanText(s *string, max int, multiline bool, dropped *int) {
+	t := CleanText(*s, multiline)
+	if max > 0 && len(t) > max {
+		t = truncate(t, max)
+	}
+	if t != *s {
+		*s, *dropped = t, *dropped+1
+	}
 }
 
 func cleanOne[T comparable](v *T, allowed []T, dropped *int) {

@@ -1,17 +1,18 @@
 package intake
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 )
 
 // DraftVersion is the version of the saved-draft format. Bump it when a
 // change to Answers would make an older draft mean something else.
 const DraftVersion = 1
 
-// MaxDraftBytes bounds what DecodeDraft will read: a real draft is a few KB.
+// MaxDraftBytes is larger than any real draft (a few KB); ReadDraft still
+// reads a larger one, up to MaxDraftReadBytes, and says it is too large.
 const MaxDraftBytes = 64 << 10
 
 // Draft is what the app saves on the device after every answer, so the
@@ -40,43 +41,35 @@ func EncodeDraft(d Draft) ([]byte, error) {
 	return json.Marshal(d)
 }
 
-// DecodeDraft parses a saved draft. It never panics. A draft that decodes but
-// holds values the app does not know (a hostile or hand-edited draft) is
-// cleaned: unknown values are dropped, everything valid is kept, and dropped
-// says how many values were removed.
+// DecodeDraft parses a saved draft; it is ReadDraft for callers that want
+// an error. It never panics:
+//   - a draft from a newer version is ErrDraftVersion (leave it stored:
+//     ReadDraft's Newer);
+//   - a draft with nothing readable is ErrDraftCorrupt, or
+//     ErrDraftTooLarge over MaxDraftReadBytes;
+//   - otherwise it returns every field that decoded, cleaned, and dropped
+//     counts the values left out or changed (a value of the wrong type, an
+//     unknown field, a value the intake does not allow).
+//
+// New code should call ReadDraft, which also says which values were lost
+// and whether the stored text must be kept aside.
 func DecodeDraft(b []byte) (d Draft, dropped int, err error) {
-	if len(b) > MaxDraftBytes {
+	r := ReadDraft(b)
+	switch {
+	case r.Newer:
+		return Draft{}, 0, fmt.Errorf("%w: %s", ErrDraftVersion, problemsText(r.Problems))
+	case r.Damaged && len(b) > MaxDraftReadBytes:
 		return Draft{}, 0, ErrDraftTooLarge
+	case r.Damaged:
+		return Draft{}, 0, fmt.Errorf("%w: %s", ErrDraftCorrupt, problemsText(r.Problems))
 	}
-	var probe struct {
-		Version *int `json:"v"`
-	}
-	if err := json.Unmarshal(b, &probe); err != nil || probe.Version == nil {
-		return Draft{}, 0, fmt.Errorf("%w: %v", ErrDraftCorrupt, errOrMissing(err))
-	}
-	if *probe.Version != DraftVersion {
-		return Draft{}, 0, fmt.Errorf("%w: version %d, this app reads %d", ErrDraftVersion, *probe.Version, DraftVersion)
-	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	if err := dec.Decode(&d); err != nil {
-		return Draft{}, 0, fmt.Errorf("%w: %v", ErrDraftCorrupt, err)
-	}
-	dropped = d.Answers.Clean()
-	if !d.Step.Valid() {
-		if d.Step != "" {
-			dropped++
-		}
-		d.Step = FirstIncomplete(&d.Answers)
-		if d.Step == "" {
-			d.Step = StepCheck
-		}
-	}
-	return d, dropped, nil
+	return r.Draft, len(r.Problems), nil
 }
 
-func errOrMissing(err error) string {
-	if err != nil {
-		return err.Error()
+func problemsText(ps []ValueError) string {
+	lines := make([]string, len(ps))
+	for i := range ps {
+		lines[i] = ps[i].Error()
 	}
-	return "no version field"
+	return strings.Join(lines, "; ")
 }

@@ -159,27 +159,34 @@ func normalise(a Answers) string {
 	return string(b)
 }
 
+// TestDecodeDraftErrors: DecodeDraft fails only when nothing can be read
+// or the draft is from a newer version; a draft with a wrong-typed field,
+// no version or an impossible old version keeps what it can
+// (TestReadDraft has the details).
 func TestDecodeDraftErrors(t *testing.T) {
 	tests := []struct {
-		name string
-		in   string
-		want error
+		name    string
+		in      string
+		want    error // nil: decodes, with dropped values
+		dropped int
 	}{
-		{"not json", "{{{", ErrDraftCorrupt},
-		{"truncated", `{"v":1,"step":"about","answers":{"ageBand":"20-`, ErrDraftCorrupt},
-		{"no version", `{"step":"about"}`, ErrDraftCorrupt},
-		{"empty", ``, ErrDraftCorrupt},
-		{"array", `[1,2]`, ErrDraftCorrupt},
-		{"wrong type", `{"v":1,"answers":{"pain":{"neck":"ten"}}}`, ErrDraftCorrupt},
-		{"old version", `{"v":0,"answers":{}}`, ErrDraftVersion},
-		{"future version", `{"v":99,"answers":{}}`, ErrDraftVersion},
-		{"huge", `{"v":1,"answers":{"medications":"` + strings.Repeat("a", MaxDraftBytes) + `"}}`, ErrDraftTooLarge},
+		{"not json", "{{{", ErrDraftCorrupt, 0},
+		{"truncated", `{"v":1,"step":"about","answers":{"ageBand":"20-`, ErrDraftCorrupt, 0},
+		{"empty", ``, ErrDraftCorrupt, 0},
+		{"array", `[1,2]`, ErrDraftCorrupt, 0},
+		{"null", `null`, ErrDraftCorrupt, 0},
+		{"future version", `{"v":99,"answers":{}}`, ErrDraftVersion, 0},
+		{"beyond any draft", `{"v":1,"answers":{"medications":"` + strings.Repeat("a", MaxDraftReadBytes) + `"}}`, ErrDraftTooLarge, 0},
+		{"no version", `{"step":"about"}`, nil, 1},
+		{"old version", `{"v":0,"answers":{}}`, nil, 1},
+		{"wrong type", `{"v":1,"answers":{"pain":{"neck":"ten"}}}`, nil, 1},
+		{"huge", `{"v":1,"answers":{"medications":"` + strings.Repeat("a", MaxDraftBytes) + `"}}`, nil, 2}, // over MaxDraftBytes; medications over MaxTextLen (truncated)
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, _, err := DecodeDraft([]byte(tt.in))
-			if !errors.Is(err, tt.want) {
-				t.Errorf("err = %v, want %v", err, tt.want)
+			_, dropped, err := DecodeDraft([]byte(tt.in))
+			if !errors.Is(err, tt.want) || (err == nil && dropped != tt.dropped) {
+				t.Errorf("dropped %d, err = %v; want %d, %v", dropped, err, tt.dropped, tt.want)
 			}
 		})
 	}

@@ -3,6 +3,7 @@ package intake
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 )
 
@@ -12,9 +13,10 @@ import (
 // and fails when Clean drops a value the checks missed.
 func checkAnswers(a *Answers, prefix string) error {
 	c := checker{prefix: prefix}
-	c.text("firstName", a.FirstName, MaxNameLen)
-	c.text("medications", a.Medications, MaxTextLen)
-	c.text("consentName", a.ConsentName, MaxNameLen)
+	c.text("firstName", a.FirstName, MaxNameLen, false)
+	c.text("medications", a.Medications, MaxTextLen, true)
+	c.text("consentName", a.ConsentName, MaxNameLen, false)
+	c.text("consentAt", a.ConsentAt, 0, false)
 	checkOne(&c, "ageBand", a.AgeBand, AgeBands)
 	checkOne(&c, "pregnant", a.Pregnant, tris)
 	if a.PregnancyWeeks < 0 || a.PregnancyWeeks > MaxPregnancyWeeks {
@@ -98,9 +100,15 @@ func (c *checker) add(field, value, problem string, allowed []string) {
 	c.errs = append(c.errs, &ValueError{Field: c.prefix + field, Value: value, Problem: problem, Allowed: allowed})
 }
 
-func (c *checker) text(field, s string, max int) {
-	if len(s) > max {
-		c.add(field, fmt.Sprintf("%.20s…", s), fmt.Sprintf("is %d bytes long (at most %d)", len(s), max), nil)
+// text checks a free-text answer: its length (when max > 0) and that it
+// holds no control, escape or bidi-override character (CleanText). The
+// value is shown cleaned and quoted, so the error message is safe to print.
+func (c *checker) text(field, s string, max int, multiline bool) {
+	if max > 0 && len(s) > max {
+		c.add(field, fmt.Sprintf("%.20s…", CleanText(s, false)), fmt.Sprintf("is %d bytes long (at most %d)", len(s), max), nil)
+	}
+	if CleanText(s, multiline) != s {
+		c.add(field, fmt.Sprintf("%.20s…", CleanText(s, false)), "holds control, escape or text-direction characters", nil)
 	}
 }
 
@@ -111,12 +119,15 @@ func checkOne[T ~string](c *checker, field string, v T, allowed []T) {
 }
 
 func checkList[T ~string](c *checker, field string, xs, allowed []T) {
-	for i, x := range xs {
+	var seen []T // allowed values only, so at most len(allowed): linear in len(xs)
+	for _, x := range xs {
 		switch {
 		case !contains(allowed, x):
 			c.add(field, string(x), "is not allowed", names(allowed))
-		case contains(xs[:i], x):
+		case contains(seen, x):
 			c.add(field, string(x), "is listed twice", nil)
+		default:
+			seen = append(seen, x)
 		}
 	}
 }
@@ -126,11 +137,7 @@ func sortedKeys[K ~string, V any](m map[K]V) []K {
 	for k := range m {
 		out = append(out, k)
 	}
-	for i := 1; i < len(out); i++ { // insertion sort: maps here are tiny
-		for j := i; j > 0 && out[j] < out[j-1]; j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
+	slices.Sort(out) // not an insertion sort: a hostile draft may hold 50,000 keys
 	return out
 }
 

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"unicode"
 
 	"kneadform/app/intake"
 )
@@ -79,20 +78,11 @@ func (p *Prefs) Clean() (dropped int) {
 	return dropped
 }
 
-// cleanNote drops invalid UTF-8 and control characters (a line break
-// becomes a space) and cuts the note to MaxNoteLen bytes on a character
-// boundary.
+// cleanNote drops invalid UTF-8, control, escape and bidi-override
+// characters (intake.CleanText; a line break becomes a space) and cuts the
+// note to MaxNoteLen bytes on a character boundary.
 func cleanNote(s string) string {
-	s = strings.ToValidUTF8(s, "")
-	s = strings.Map(func(r rune) rune {
-		switch {
-		case r == '\n' || r == '\r' || r == '\t':
-			return ' '
-		case unicode.IsControl(r):
-			return -1
-		}
-		return r
-	}, s)
+	s = intake.CleanText(s, false)
 	if len(s) > MaxNoteLen {
 		s = strings.ToValidUTF8(s[:MaxNoteLen], "")
 	}

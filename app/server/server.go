@@ -100,6 +100,10 @@ func AppHandler(o Options) (*app.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
+	files, err := newWebDir(o.WebDir)
+	if err != nil {
+		return nil, err
+	}
 	c := i18n.Get(o.Lang)
 	env := map[string]string{}
 	if o.Clinic.Name != "" {
@@ -134,7 +138,7 @@ func AppHandler(o Options) (*app.Handler, error) {
 		},
 		Styles:             styles,
 		CacheableResources: cacheable,
-		Resources:          webDir(o.WebDir),
+		Resources:          files,
 		Version:            version,
 		// The raw size, so the loader's progress is right when the
 		// wasm is sent compressed (Content-Length is then the

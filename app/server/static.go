@@ -65,6 +65,7 @@ func headersFile(o Options) string {
 	for _, k := range names {
 		fmt.Fprintf(&b, "  %s: %s\n", k, hs.Get(k))
 	}
+	fmt.Fprintf(&b, "  Strict-Transport-Security: %s\n", HSTS)
 	b.WriteString("  Cache-Control: no-cache\n/web/app.wasm\n  Content-Type: application/wasm\n")
 	return b.String()
 }

@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"net/http"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -19,7 +20,23 @@ import (
 // they are. go-app's LocalDir(dir) would also serve dir, but it rewrites
 // the page's /web/ URLs to dir/web/..., which breaks for any folder other
 // than ./web; LocalDir("") serves the working directory instead.
-type webDir string
+//
+// Files are opened through an os.Root: a symbolic link inside the folder
+// may point elsewhere inside it, but never out of it (a link to / would
+// otherwise serve /etc/passwd as /web/link/etc/passwd).
+type webDir struct {
+	dir  string
+	root *os.Root
+}
+
+// newWebDir opens dir for serving; it stays open while the server runs.
+func newWebDir(dir string) (webDir, error) {
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return webDir{}, fmt.Errorf("server: web folder: %w", err)
+	}
+	return webDir{dir: dir, root: root}, nil
+}
 
 // Resolve implements app.ResourceResolver: web paths become root-relative
 // /web/ URLs; everything else is left alone.
@@ -39,16 +56,29 @@ func (d webDir) Resolve(location string) string {
 
 // ServeHTTP serves /web/NAME from the folder, without directory listings.
 func (d webDir) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	http.StripPrefix("/web", http.FileServer(noDirs{http.Dir(d)})).ServeHTTP(w, r)
+	http.StripPrefix("/web", http.FileServer(noDirs{http.FS(d.root.FS())})).ServeHTTP(w, r)
 }
 
-// noDirs hides directories from http.FileServer so /web/ lists nothing.
+// isFile reports whether /web/NAME (name without the prefix) is a regular
+// file of the folder, reached without leaving it.
+func (d webDir) isFile(name string) bool {
+	name = strings.TrimPrefix(path.Clean("/"+name), "/")
+	if name == "" {
+		return false
+	}
+	st, err := d.root.Stat(name)
+	return err == nil && st.Mode().IsRegular()
+}
+
+// noDirs hides directories from http.FileServer so /web/ lists nothing,
+// and turns every failure to open (a link out of the folder included)
+// into "not found", which the file server answers 404, not 500.
 type noDirs struct{ fs http.FileSystem }
 
 func (n noDirs) Open(name string) (http.File, error) {
 	f, err := n.fs.Open(name)
 	if err != nil {
-		return nil, err
+		return nil, os.ErrNotExist
 	}
 	if st, err := f.Stat(); err != nil || st.IsDir() {
 		f.Close()

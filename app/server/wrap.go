@@ -5,20 +5,27 @@ package server
 import (
 	"mime"
 	"net/http"
-	"os"
 	"path"
-	"path/filepath"
 	"strings"
 )
 
 // Wrap adds what go-app's handler leaves to us:
-//   - the security headers of Headers on every response;
+//   - the security headers of Headers on every response, and
+//     Strict-Transport-Security on requests that came over HTTPS (directly
+//     or, per X-Forwarded-Proto, through the admin's TLS proxy);
+//   - only GET and HEAD: any other method is 405 with Allow;
+//   - our own 404 page (notFoundPage) for anything that does not exist,
+//     never a 304, whatever If-None-Match says;
+//   - "; charset=utf-8" on text responses that lack it;
 //   - for a GET of /web/NAME that has a precompressed sibling NAME.br or
 //     NAME.gz the client accepts, that sibling, with Content-Encoding,
 //     the Content-Type of NAME (application/wasm for app.wasm) and an
 //     encoding-specific ETag;
 //   - gzip on the fly for other text responses (pages, scripts, CSS,
 //     JSON, SVG, the manifest) when the client accepts it.
+//
+// Files under /web/ are opened through an os.Root: no symbolic link leads
+// out of the web folder.
 //
 // Caching: go-app marks every response "no-cache" with the build version
 // as ETag, and Wrap keeps that for all of them. Asset URLs carry no
@@ -31,26 +38,43 @@ import (
 func Wrap(next http.Handler, version string, o Options) http.Handler {
 	o = o.withDefaults()
 	security := Headers(o)
+	files, _ := newWebDir(o.WebDir) // a missing folder serves nothing under /web/
+	page := notFoundPage(o.Lang)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		for k, v := range security {
 			w.Header()[k] = v
 		}
+		if overHTTPS(r) {
+			w.Header().Set("Strict-Transport-Security", HSTS)
+		}
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
-			next.ServeHTTP(w, r)
+			methodNotAllowed(w)
 			return
 		}
-		if servePrecompressed(w, r, o.WebDir, version) {
+		head := r.Method == http.MethodHead
+		if r.Header.Get("If-None-Match") != "" && !exists(next, files, r) {
+			writeNotFound(w, head, page)
 			return
 		}
-		if !accepts(r.Header.Get("Accept-Encoding"), "gzip") || r.Method != http.MethodGet {
+		if files.root != nil && servePrecompressed(w, r, files, version) {
+			return
+		}
+		if !accepts(r.Header.Get("Accept-Encoding"), "gzip") || head {
 			w.Header().Add("Vary", "Accept-Encoding")
-			next.ServeHTTP(w, r)
+			next.ServeHTTP(&respondWriter{ResponseWriter: w, head: head, notFound: page}, r)
 			return
 		}
 		gw := newGzipWriter(w, r)
 		defer gw.Close()
-		next.ServeHTTP(gw, r)
+		next.ServeHTTP(&respondWriter{ResponseWriter: gw, notFound: page}, r)
 	})
+}
+
+// overHTTPS reports whether r reached us over TLS, or says it did through
+// a proxy. A forged X-Forwarded-Proto only earns its sender an HSTS header
+// over plain HTTP, which browsers ignore.
+func overHTTPS(r *http.Request) bool {
+	return r.TLS != nil || strings.EqualFold(r.Header.Get("X-Forwarded-Proto"), "https")
 }
 
 // encodings are the precompressed siblings looked for, best first, with
@@ -64,7 +88,7 @@ var encodings = []struct{ name, suffix string }{
 // file and reports whether it did. The response carries the same
 // no-cache policy and version ETag as go-app's, suffixed with the
 // encoding, since each encoding is a different representation.
-func servePrecompressed(w http.ResponseWriter, r *http.Request, dir, version string) bool {
+func servePrecompressed(w http.ResponseWriter, r *http.Request, files webDir, version string) bool {
 	name, ok := strings.CutPrefix(path.Clean(r.URL.Path), "/web/")
 	if !ok || precompressed(name) {
 		return false
@@ -74,7 +98,7 @@ func servePrecompressed(w http.ResponseWriter, r *http.Request, dir, version str
 		if !accepts(ae, enc.name) {
 			continue
 		}
-		f, err := os.Open(filepath.Join(dir, filepath.FromSlash(name)+enc.suffix))
+		f, err := files.root.Open(name + enc.suffix)
 		if err != nil {
 			continue
 		}

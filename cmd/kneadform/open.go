@@ -116,25 +116,60 @@ func readHandoffArg(arg string, stdin io.Reader) (in []byte, name string, err er
 func printHandoff(p handoff.Payload, asJSON bool, c *i18n.Catalog, stdout, stderr io.Writer) int {
 	o := triage.Evaluate(&p.Answers)
 	if asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		err := enc.Encode(struct {
+		b, err := json.MarshalIndent(struct {
 			Answers intake.Answers  `json:"answers"`
 			Prefs   *pressure.Prefs `json:"prefs,omitempty"`
 			Outcome triage.Outcome  `json:"outcome"`
-		}{p.Answers, p.Prefs, o})
+		}{p.Answers, p.Prefs, o}, "", "  ")
 		if err != nil {
 			fmt.Fprintf(stderr, "kneadform open: writing JSON: %v\n", err)
 			return 1
 		}
+		fmt.Fprintf(stdout, "%s\n", escapeJSON(string(b)))
 		return 0
 	}
 	out := handoff.Text(&p.Answers, o, c)
 	if p.Prefs != nil {
 		out += "\n" + handoff.PressureText(*p.Prefs, &p.Answers, o, c)
 	}
-	fmt.Fprint(stdout, out)
+	fmt.Fprint(stdout, escapeTerminal(out))
 	return 0
+}
+
+// escapeTerminal shows every character that could act on the clinic's
+// terminal (intake.UnsafeRune: ESC, NUL, other controls, bidi overrides)
+// as a visible \x1b or \u202e, keeping line breaks and tabs. Decoding
+// already strips such characters from free text (intake.Answers.Clean);
+// this is the second line of defence, for any text that reaches the
+// output by another path.
+func escapeTerminal(s string) string {
+	return escapeUnsafe(s, func(b *strings.Builder, r rune) {
+		if r < 0x80 {
+			fmt.Fprintf(b, `\x%02x`, r)
+		} else {
+			fmt.Fprintf(b, `\u%04x`, r)
+		}
+	})
+}
+
+// escapeJSON writes each unsafe character encoding/json leaves as it is
+// (DEL, C1 controls, bidi overrides; it already escapes C0 controls) as a
+// JSON \uXXXX escape: the JSON means the same and prints harmlessly.
+func escapeJSON(s string) string {
+	return escapeUnsafe(s, func(b *strings.Builder, r rune) { fmt.Fprintf(b, `\u%04x`, r) })
+}
+
+func escapeUnsafe(s string, esc func(*strings.Builder, rune)) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	var b strings.Builder
+	for _, r := range s {
+		if intake.UnsafeRune(r) && r != '\n' && r != '\t' {
+			esc(&b, r)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // parseInterspersed parses flags that may come before or after the

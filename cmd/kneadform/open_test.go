@@ -11,6 +11,11 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"kneadform/app/handoff"
+	"kneadform/app/i18n"
+	"kneadform/app/intake"
+	"kneadform/app/pressure"
 )
 
 // newClinicKey runs keygen into a temporary folder and returns the key
@@ -170,5 +175,58 @@ func TestSealErrors(t *testing.T) {
 	}
 	if b, err := os.ReadFile(file); err != nil || !bytes.HasPrefix(b, []byte("age-encryption.org/v1\n")) {
 		t.Errorf("too long, -o: file %v", err)
+	}
+}
+
+// TestOpenEscapesHostileText (issue 16, defect 5): whatever free text
+// reaches printHandoff, even past the decoder's cleaning, the clinic's
+// terminal gets no escape sequence, NUL or bidi override, as text or JSON,
+// and the text stays readable.
+func TestOpenEscapesHostileText(t *testing.T) {
+	var p handoff.Payload
+	if err := json.Unmarshal([]byte(`{"ageBand":"35-49","consent":true}`), &p.Answers); err != nil {
+		t.Fatal(err)
+	}
+	p.Answers.FirstName = "Ana\x1b[2J\x1b]0;owned\x07"
+	p.Answers.Medications = "warfarin\x00\u202eexe.\u009b31m\x7f\nibuprofen"
+	p.Prefs = &pressure.Prefs{Tender: []pressure.TenderSpot{{Region: intake.RegionNeck, Note: "\u2066left\u2069"}}}
+	for _, asJSON := range []bool{false, true} {
+		var out, errb bytes.Buffer
+		if code := printHandoff(p, asJSON, i18n.Get("en"), &out, &errb); code != 0 {
+			t.Fatalf("json %v: exit %d: %s", asJSON, code, &errb)
+		}
+		for _, r := range out.String() {
+			if intake.UnsafeRune(r) && r != '\n' && r != '\t' {
+				t.Errorf("json %v: output holds %U:\n%q", asJSON, r, &out)
+			}
+		}
+		for _, want := range []string{`\u202e`, `\u009b`, "ibuprofen"} {
+			if !strings.Contains(out.String(), want) {
+				t.Errorf("json %v: output lacks %q:\n%s", asJSON, want, &out)
+			}
+		}
+		if asJSON {
+			var got struct{ Answers intake.Answers }
+			if err := json.Unmarshal(out.Bytes(), &got); err != nil || got.Answers.Medications != p.Answers.Medications {
+				t.Errorf("the escaped JSON does not mean the same: %v, %q", err, got.Answers.Medications)
+			}
+		} else if !strings.Contains(out.String(), `Ana\x1b[2J\x1b]0;owned\x07`) {
+			t.Errorf("text output does not show the escapes visibly:\n%s", &out)
+		}
+	}
+}
+
+func TestEscapeTerminal(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain\ttext\n": "plain\ttext\n",
+		"\x1b[2J":       `\x1b[2J`,
+		"a\x00b\rc":     `a\x00b\x0dc`,
+		"\u202egnp":     `\u202egnp`,
+		"สมชาย 👨\u200d👩\u200d👧": "สมชาย 👨\u200d👩\u200d👧",
+		"bad\xffutf8": "bad\uFFFDutf8",
+	} {
+		if got := escapeTerminal(in); got != want {
+			t.Errorf("escapeTerminal(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

@@ -70,7 +70,7 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	srv := server.NewHTTPServer(h, server.DefaultTimeouts) // sizing: see server.DefaultTimeouts
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
 
