@@ -17,6 +17,9 @@ type LegsHistory string
 const (
 	// LegsNew: new, or getting worse.
 	LegsNew LegsHistory = "new-or-worse"
+	// LegsUnchecked: the same for months and not getting worse, but no
+	// doctor has checked it (a see-a-doctor outcome, not an emergency).
+	LegsUnchecked LegsHistory = "long-standing-unchecked"
 	// LegsWalking: the same for months, a doctor knows the cause (for
 	// example narrowing of the spine, spinal stenosis), and it comes on only
 	// when walking or standing and eases on sitting or bending forward.
@@ -29,7 +32,7 @@ const (
 )
 
 // LegsHistories lists the answers in display order.
-var LegsHistories = []LegsHistory{LegsNew, LegsWalking, LegsStretch, LegsUnsure}
+var LegsHistories = []LegsHistory{LegsNew, LegsUnchecked, LegsWalking, LegsStretch, LegsUnsure}
 
 // NeckSign is something about the neck and head that matters for neck and
 // upper-back work (seed:003: tension headaches from tight upper-back muscles).

@@ -28,8 +28,8 @@ type Outcome struct {
 	// (warm-up, targeted release, integration), already fitted under the
 	// pressure ceiling. Empty for the see-doctor and emergency tiers.
 	Techniques []Technique `json:"techniques,omitempty"`
-	// Dropped lists the techniques the guide suggested but the pressure
-	// ceiling rules out, with the reason.
+	// Dropped lists the techniques the guide suggested but a fired rule
+	// (its exclusions) or the pressure ceiling rules out, with the reason.
 	Dropped []Dropped `json:"droppedTechniques,omitempty"`
 	// Frequency is the suggested visit frequency (nil for the see-doctor
 	// and emergency tiers).
@@ -74,10 +74,12 @@ func Evaluate(a *intake.Answers) Outcome {
 	}
 	o := Outcome{Tier: Proceed, Fired: []Fired{}, PressureCeiling: NoCeiling}
 	reasons := map[intake.Region][]string{}
+	var fired []Rule
 	for _, r := range Rules {
 		if !r.When(a) {
 			continue
 		}
+		fired = append(fired, r)
 		o.Fired = append(o.Fired, Fired{ID: r.ID, Tier: r.Tier, ClientKey: r.ClientKey(), Therapist: r.Therapist, Source: r.Source})
 		if r.Tier.MoreUrgent(o.Tier) {
 			o.Tier = r.Tier
@@ -103,6 +105,7 @@ func Evaluate(a *intake.Answers) Outcome {
 	for _, r := range a.Avoid {
 		reasons[r] = appendNew(reasons[r], avoidKey(ReasonClient))
 	}
+	o.Positioning = append(o.Positioning, comfortNotes(a)...)
 	for _, r := range intake.Regions { // body-map order; drops unknown regions
 		if len(reasons[r]) > 0 {
 			o.Avoid = append(o.Avoid, Area{Region: r, Reasons: reasons[r]})
@@ -114,7 +117,7 @@ func Evaluate(a *intake.Answers) Outcome {
 		}
 	}
 	if o.Tier < SeeDoctor {
-		o.Techniques, o.Dropped = techniques(a, o.PressureCeiling, o.CeilingReasons)
+		o.Techniques, o.Dropped = techniques(a, o.PressureCeiling, o.CeilingReasons, fired)
 		f := frequency(a)
 		o.Frequency = &f
 	}

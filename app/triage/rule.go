@@ -37,7 +37,55 @@ type Rule struct {
 	// Avoid returns the body-map areas to leave alone, each with reason
 	// keys (triage.avoid.<reason>), in body-map order. Nil means none.
 	Avoid func(a *intake.Answers) []Area
+	// Excludes lists the techniques of the decision guide the rule rules
+	// out or limits while it applies, each with its source. The guide
+	// honours every fired rule (tested as a property).
+	Excludes []Exclusion
 }
+
+// Exclusion is a technique a rule rules out (Limit empty) or keeps with a
+// limit the therapist reads (Limit, English).
+type Exclusion struct {
+	Technique string   // a technique id (techniqueTable)
+	Limit     string   // "" rules the technique out; else how it is limited
+	Source    []string // source ids (Sources)
+}
+
+// Excluded reports whether the rule rules out technique id (a limit does not).
+func (r Rule) Excluded(id string) bool {
+	for _, x := range r.Excludes {
+		if x.Technique == id && x.Limit == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// out is the exclusion of each technique in ids, from the sources src.
+func out(src []string, ids ...string) []Exclusion {
+	xs := make([]Exclusion, len(ids))
+	for i, id := range ids {
+		xs[i] = Exclusion{Technique: id, Source: src}
+	}
+	return xs
+}
+
+// limit is the limit note on technique id, from the sources src.
+func limit(id, note string, src ...string) Exclusion {
+	return Exclusion{Technique: id, Limit: note, Source: src}
+}
+
+// excl joins exclusion lists.
+func excl(xss ...[]Exclusion) []Exclusion {
+	var all []Exclusion
+	for _, xs := range xss {
+		all = append(all, xs...)
+	}
+	return all
+}
+
+// only wraps a single exclusion as a list.
+func only(x Exclusion) []Exclusion { return []Exclusion{x} }
 
 // Pressure ceilings on the 0–10 scale of the pressure walkthrough
 // (seed:000: 0 = no sensation, 10 = intolerable, therapeutic work 4–6).
@@ -105,4 +153,5 @@ var Sources = map[string]string{
 	"Mayo":         "Mayo Clinic: Massage, risks (bleeding, clots, fractures, osteoporosis, pregnancy)",
 	"NCCIH":        "NCCIH: Massage therapy, what you need to know (safety)",
 	"Osborne":      "Osborne: pregnancy massage positioning (side-lying, no face-down)",
+	"kneadform":    "Kneadform's own conservative choice with no external source: for clinician review",
 }
