@@ -27,7 +27,7 @@ func comfortNotes(a *intake.Answers) []Note {
 	var out []Note
 	for _, c := range intake.Comforts {
 		if a.Needs(c) {
-			out = append(out, Note{Rule: ComfortRule, Key: ComfortKey(c), Therapist: comfortTherapist[c]})
+			out = append(out, Note{Rule: ComfortRule, Key: ComfortKey(c), Therapist: comfortTherapist[c], TherapistKey: therapistKey("comfort", string(c))})
 		}
 	}
 	return out

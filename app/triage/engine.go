@@ -41,11 +41,14 @@ type Outcome struct {
 
 // Fired is one rule that fired, as the outcome reports it.
 type Fired struct {
-	ID        string   `json:"id"`
-	Tier      Tier     `json:"tier"`
-	ClientKey string   `json:"clientKey"` // catalog key: the client's explanation
-	Therapist string   `json:"therapist"` // note for the therapist (English)
-	Source    []string `json:"source"`    // source ids, see Sources
+	ID        string `json:"id"`
+	Tier      Tier   `json:"tier"`
+	ClientKey string `json:"clientKey"` // catalog key: the client's explanation
+	Therapist string `json:"therapist"` // note for the therapist (English)
+	// TherapistKey is the catalog key of the therapist's note, so the
+	// therapist reads it in the clinic's language (issue 15).
+	TherapistKey string   `json:"therapistKey"`
+	Source       []string `json:"source"` // source ids, see Sources
 }
 
 // Area is a body-map region to leave alone, with why.
@@ -63,6 +66,8 @@ type Note struct {
 	Rule      string `json:"rule"`
 	Key       string `json:"key"`
 	Therapist string `json:"therapist"`
+	// TherapistKey is the catalog key of Therapist (the clinic's language).
+	TherapistKey string `json:"therapistKey"`
 }
 
 // Evaluate runs the rule table over a and returns the outcome. It is pure
@@ -80,7 +85,7 @@ func Evaluate(a *intake.Answers) Outcome {
 			continue
 		}
 		fired = append(fired, r)
-		o.Fired = append(o.Fired, Fired{ID: r.ID, Tier: r.Tier, ClientKey: r.ClientKey(), Therapist: r.Therapist, Source: r.Source})
+		o.Fired = append(o.Fired, Fired{ID: r.ID, Tier: r.Tier, ClientKey: r.ClientKey(), Therapist: r.Therapist, TherapistKey: r.TherapistKey(), Source: r.Source})
 		if r.Tier.MoreUrgent(o.Tier) {
 			o.Tier = r.Tier
 		}
@@ -91,10 +96,10 @@ func Evaluate(a *intake.Answers) Outcome {
 			o.PressureCeiling = r.Ceiling
 		}
 		if r.Position != "" {
-			o.Positioning = append(o.Positioning, Note{Rule: r.ID, Key: r.PositionKey(), Therapist: r.Position})
+			o.Positioning = append(o.Positioning, Note{Rule: r.ID, Key: r.PositionKey(), Therapist: r.Position, TherapistKey: therapistKey("position", r.ID)})
 		}
 		if r.Oil != "" {
-			o.OilNotes = append(o.OilNotes, Note{Rule: r.ID, Key: r.OilKey(), Therapist: r.Oil})
+			o.OilNotes = append(o.OilNotes, Note{Rule: r.ID, Key: r.OilKey(), Therapist: r.Oil, TherapistKey: therapistKey("oil", r.ID)})
 		}
 		if r.Avoid != nil {
 			for _, area := range r.Avoid(a) {

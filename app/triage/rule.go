@@ -101,6 +101,15 @@ const (
 // ClientKey is the catalog key of the client's explanation of the rule.
 func (r Rule) ClientKey() string { return "triage.rule." + r.ID }
 
+// TherapistKey is the catalog key of the therapist's note (Therapist): the
+// rule table's notes are also in locales/<lang>/therapist.json, generated
+// from the table, so the therapist reads them in the clinic's language.
+func (r Rule) TherapistKey() string { return therapistKey("rule", r.ID) }
+
+// therapistKey is the catalog key of a therapist-facing note: kind is rule,
+// position, oil, comfort, technique or limit.
+func therapistKey(kind, id string) string { return "therapist." + kind + "." + id }
+
 // DoctorKey is the catalog key of the "what to tell the doctor" line; only
 // see-doctor and emergency rules have one ("" otherwise).
 func (r Rule) DoctorKey() string {

@@ -17,8 +17,10 @@ type Technique struct {
 	Pressure Band `json:"pressure"`
 	// Softened is true when the usual band was lowered to fit the ceiling.
 	Softened bool `json:"softened,omitempty"`
-	// Note is how to apply it (English, for the therapist).
-	Note string `json:"note,omitempty"`
+	// Note is how to apply it (English, for the therapist); NoteKey is its
+	// catalog key (the clinic's language).
+	Note    string `json:"note,omitempty"`
+	NoteKey string `json:"noteKey,omitempty"`
 	// AfterClearance is true when it may be used only once a doctor has
 	// assessed the symptoms that suggested it.
 	AfterClearance bool     `json:"afterClearance,omitempty"`
@@ -32,6 +34,7 @@ type Technique struct {
 type Limit struct {
 	Rule   string   `json:"rule"`
 	Note   string   `json:"note"` // English, for the therapist
+	Key    string   `json:"key"`  // catalog key of Note (the clinic's language)
 	Source []string `json:"source"`
 }
 
@@ -180,14 +183,14 @@ func techniques(a *intake.Answers, ceiling int, ceilingRules []string, fired []R
 			}
 			continue
 		}
-		tech := Technique{ID: t.id, Why: reasons, Pressure: t.band, Note: t.note, AfterClearance: t.afterClearance, Source: t.source}
+		tech := Technique{ID: t.id, Why: reasons, Pressure: t.band, Note: t.note, NoteKey: therapistKey("technique", t.id), AfterClearance: t.afterClearance, Source: t.source}
 		if tech.Pressure.Max > ceiling {
 			tech.Pressure.Max, tech.Softened = ceiling, true
 		}
 		for _, r := range fired {
 			for _, x := range r.Excludes {
 				if x.Technique == t.id && x.Limit != "" {
-					tech.Limits = append(tech.Limits, Limit{Rule: r.ID, Note: x.Limit, Source: x.Source})
+					tech.Limits = append(tech.Limits, Limit{Rule: r.ID, Note: x.Limit, Key: therapistKey("limit", r.ID+"."+t.id), Source: x.Source})
 				}
 			}
 		}
@@ -196,7 +199,8 @@ func techniques(a *intake.Answers, ceiling int, ceilingRules []string, fired []R
 	if len(out) == 0 {
 		sw := techniqueTable[0]
 		out = append(out, Technique{ID: sw.id, Why: []string{"every suggested technique is left out: gentle default"},
-			Pressure: Band{sw.band.Min, min(sw.band.Max, ceiling)}, Softened: sw.band.Max > ceiling, Note: sw.note, Source: sw.source})
+			Pressure: Band{sw.band.Min, min(sw.band.Max, ceiling)}, Softened: sw.band.Max > ceiling, Note: sw.note,
+			NoteKey: therapistKey("technique", sw.id), Source: sw.source})
 	}
 	return out, dropped
 }
