@@ -155,7 +155,9 @@ func cautionsClient(r *rand.Rand) *intake.Answers {
 		a.Moves[m] = one(r, intake.MoveResults)
 	}
 	a.Goals = some(r, intake.Goals)
-	a.Focus = some(r, intake.Regions)
+	if a.Focus = some(r, intake.Regions); r.IntN(2) == 0 {
+		a.Focus = nil // no focus spots: the restricted-motion row of the guide
+	}
 	a.Regions = append(some(r, intake.Regions), intake.RegionMidLeft)
 	a.Pain = map[intake.Region]int{}
 	for _, reg := range a.Regions {
@@ -225,4 +227,73 @@ func TestEmergencyNotWeakened(t *testing.T) {
 		t.Fatal("the generator never produced a known, long-standing answer")
 	}
 	t.Logf("%d generated clients had known, long-standing symptoms in both legs", softened)
+}
+
+// TestEachExclusionPositiveNegative: for every exclusion and limit of every
+// rule that can let the session go ahead, a generated client whose answers
+// suggest the technique and fire the rule has it dropped (or limited), and a
+// client whose answers suggest it without the rule keeps it as usual.
+func TestEachExclusionPositiveNegative(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 13))
+	type client struct {
+		suggested []Technique // the guide before any rule or ceiling
+		o         Outcome
+	}
+	var clients []client
+	for i := 0; i < 6000; i++ {
+		a := cautionsClient(r)
+		if o := Evaluate(a); o.Tier < SeeDoctor {
+			s, _ := techniques(a, NoCeiling, nil, nil)
+			clients = append(clients, client{s, o})
+		}
+	}
+	for _, rule := range Rules {
+		if rule.Tier >= SeeDoctor {
+			continue // no techniques for these tiers
+		}
+		for _, x := range rule.Excludes {
+			pos, neg := false, false
+			for _, c := range clients {
+				if !hasTech(c.suggested, x.Technique) {
+					continue
+				}
+				o := c.o
+				got, fired := findTech(o, x.Technique), o.Has(rule.ID)
+				switch {
+				case fired && x.Limit == "":
+					pos = pos || got == nil
+				case fired:
+					pos = pos || (got != nil && hasLimit(*got, rule.ID, x.Limit))
+				case got != nil:
+					for _, l := range got.Limits {
+						if l.Rule == rule.ID {
+							t.Errorf("%s: limit on %s without the rule firing", rule.ID, x.Technique)
+						}
+					}
+					neg = true
+				}
+			}
+			if !pos || !neg {
+				t.Errorf("rule %s, %s %s: positive case found %v, negative case found %v", rule.ID, kind(x), x.Technique, pos, neg)
+			}
+		}
+	}
+}
+
+func kind(x Exclusion) string {
+	if x.Limit == "" {
+		return "excludes"
+	}
+	return "limits"
+}
+
+func hasTech(ts []Technique, id string) bool { return findTech(Outcome{Techniques: ts}, id) != nil }
+
+func findTech(o Outcome, id string) *Technique {
+	for i := range o.Techniques {
+		if o.Techniques[i].ID == id {
+			return &o.Techniques[i]
+		}
+	}
+	return nil
 }

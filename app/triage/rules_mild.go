@@ -133,8 +133,10 @@ var mildRules = []Rule{
 		Therapist: "Recent strain: Swedish and gentle mobility; no deep work over the strained area while it is acute.",
 		Source:    []string{"seed:000", "seed:003", "seed:002"},
 		Ceiling:   CeilingModerate,
-		Excludes: excl(out([]string{"seed:000", "seed:002"}, "deep-tissue", "trigger-point"),
-			only(limit("scapular-release", "Not over the strained area; no friction.", "seed:000", "seed:002"))),
+		// Deep tissue and trigger point need no exclusion here: the guide
+		// suggests them only from 6 weeks on (chronic knots), never in the
+		// acute phase this rule requires.
+		Excludes: only(limit("scapular-release", "Not over the strained area; no friction.", "seed:000", "seed:002")),
 	},
 	{
 		ID: "hard-training", Tier: Cautions,
