@@ -144,6 +144,27 @@ func IsEmergency(a *intake.Answers) bool {
 	return false
 }
 
+// AwaitsLegsFollowUp reports whether the emergency is waiting only on the
+// both-legs follow-up (intake.Answers.BothLegs): symptoms in both legs
+// answered yes (or pain spreading into both legs), the follow-up not yet
+// answered, and no other emergency rule firing. IsEmergency is still true
+// then (an unanswered follow-up counts as new); the intake asks the
+// follow-up at once, on the same page, and interrupts as soon as it is
+// answered "new or worse" or "not sure", or when the client leaves the page
+// without answering. "Not sure" on the both-legs question is never followed
+// up: it interrupts at once.
+func AwaitsLegsFollowUp(a *intake.Answers) bool {
+	if a == nil || !a.AsksBothLegs() || a.BothLegs != "" || a.Flag(intake.FlagBothLegs) == intake.Unsure {
+		return false
+	}
+	for _, r := range Rules {
+		if r.Tier == Emergency && r.ID != "both-legs" && r.When(a) {
+			return false
+		}
+	}
+	return true
+}
+
 // Has reports whether the rule with the given id fired.
 func (o Outcome) Has(id string) bool {
 	for _, f := range o.Fired {

@@ -141,3 +141,31 @@ func TestComfortOnSummary(t *testing.T) {
 		t.Errorf("comfort must not fire a rule: %s %v", o.Tier, ids(o))
 	}
 }
+
+// TestAwaitsLegsFollowUp: the intake may hold the emergency interruption
+// only while the both-legs follow-up is unanswered and nothing else is an
+// emergency; it is an emergency meanwhile, and "not sure" never waits.
+func TestAwaitsLegsFollowUp(t *testing.T) {
+	yes := setFlag(intake.FlagBothLegs, intake.Yes)
+	for _, tt := range []struct {
+		name string
+		a    *intake.Answers
+		want bool
+	}{
+		{"yes, unanswered", with(yes), true},
+		{"spread both, unanswered", with(spread(intake.SpreadBoth)), true},
+		{"not sure", with(setFlag(intake.FlagBothLegs, intake.Unsure)), false},
+		{"yes, new", with(yes, legsHistory(intake.LegsNew)), false},
+		{"yes, known", with(yes, legsHistory(intake.LegsWalking)), false},
+		{"yes and saddle numbness", with(yes, setFlag(intake.FlagSaddle, intake.Yes)), false},
+		{"no", with(setFlag(intake.FlagBothLegs, intake.No)), false},
+		{"nil", nil, false},
+	} {
+		if got := AwaitsLegsFollowUp(tt.a); got != tt.want {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
+		if tt.want && !IsEmergency(tt.a) {
+			t.Errorf("%s: must stay an emergency while the follow-up is unanswered", tt.name)
+		}
+	}
+}
