@@ -155,7 +155,7 @@ var Sources = map[string]string{
 	"seed:002":     "Back massage, a simple guide: safety and areas to avoid (seed 002)",
 	"seed:003":     "Back massage benefits: techniques, frequency table, when massage is not enough (seed 003)",
 	"NHS-backpain": "NHS: Back pain (when to see a GP, when to call 999 / go to A&E)",
-	"NICE-CKS":     "NICE Clinical Knowledge Summaries: Back pain, low (without radiculopathy), red flags",
+	"NICE-CKS":     "NICE Clinical Knowledge Summaries: Back pain, low (without radiculopathy), red flags; suspected cauda equina (new or worsening) usually warrants immediate admission, while stable, diagnosed spinal stenosis is managed with cautions (clinical-sources §1)",
 	"ACP-2007":     "Chou et al. 2007, ACP/APS guideline: diagnosis and treatment of low back pain",
 	"IFOMPT-2020":  "Finucane et al. 2020, IFOMPT framework: red flags, combine weak flags",
 	"ABMP":         "ABMP / Werner: massage contraindications and cautions",
