@@ -24,7 +24,7 @@ type Payload struct {
 // FormatVersion is the version of the compact answers format that Encode
 // writes (docs/handoff-format.md). Decode reads it and refuses a newer one
 // with a *VersionError.
-const FormatVersion = 1
+const FormatVersion = 2
 
 // Header flag bits (byte 1 of the compact form).
 const (
@@ -57,7 +57,11 @@ const (
 // pressure.Prefs.Clean) and never changes p, so Decode(Encode(p)) equals p
 // after cleaning. It fails only for a consentAt longer than
 // MaxConsentAtLen that is not an RFC 3339 time.
-func Encode(p Payload) ([]byte, error) {
+func Encode(p Payload) ([]byte, error) { return encode(p, FormatVersion) }
+
+// encode writes p in format version v (1 or 2; tests write version 1 to
+// check that it still decodes).
+func encode(p Payload, v byte) ([]byte, error) {
 	a := cloneAnswers(p.Answers)
 	a.Clean()
 	var bits bitWriter
@@ -74,11 +78,17 @@ func Encode(p Payload) ([]byte, error) {
 			return nil, err
 		}
 	}
+	if v >= 2 {
+		e := encoder{w: &bits}
+		if putFollowUps(&e, &a); e.err != nil {
+			return nil, e.err
+		}
+	}
 	body := append(bits.buf, text...)
 	if z := deflate(body); len(z) < len(body) {
 		body, flags = z, flags|flagDeflate
 	}
-	return append([]byte{FormatVersion, flags}, body...), nil
+	return append([]byte{v, flags}, body...), nil
 }
 
 // Decode reads the compact form. An unknown version is a *VersionError
@@ -89,7 +99,7 @@ func Decode(b []byte) (Payload, error) {
 	if len(b) < 2 {
 		return Payload{}, fmt.Errorf("%w: %d bytes, too short for answers", ErrMalformed, len(b))
 	}
-	if b[0] != FormatVersion {
+	if b[0] < 1 || b[0] > FormatVersion {
 		if b[0] > FormatVersion {
 			return Payload{}, &VersionError{What: "answers format", Version: int(b[0]), Known: FormatVersion}
 		}
@@ -114,6 +124,9 @@ func Decode(b []byte) (Payload, error) {
 	if flags&flagPrefs != 0 {
 		p.Prefs = &pressure.Prefs{}
 		d.prefs(p.Prefs)
+	}
+	if b[0] >= 2 {
+		d.followUps(&p.Answers)
 	}
 	if err := d.finish(); err != nil {
 		return Payload{}, err

@@ -65,7 +65,8 @@ func TestExamplesRoundTrip(t *testing.T) {
 func examples(t *testing.T) map[string]intake.Answers {
 	t.Helper()
 	out := map[string]intake.Answers{}
-	for _, name := range []string{"desk-worker", "pregnancy", "cauda-equina", "skin-and-allergies", "sciatica-tingling", "osteoporosis-blood-thinners"} {
+	for _, name := range []string{"desk-worker", "pregnancy", "cauda-equina", "skin-and-allergies", "sciatica-tingling", "osteoporosis-blood-thinners",
+		"stenosis-walking", "eczema-headaches"} {
 		f, err := os.Open("../../docs/examples/" + name + ".json")
 		if err != nil {
 			t.Fatal(err)
@@ -117,6 +118,9 @@ func TestTablesMatchIntake(t *testing.T) {
 	check("Oils", v1Oils, strs(intake.Oils))
 	check("Signals", v1Signals, strs(pressure.Signals))
 	check("CheckIns", v1CheckIns, strs(pressure.CheckIns))
+	check("LegsHistories", v2LegsHistories, strs(intake.LegsHistories))
+	check("NeckSigns", v2NeckSigns, strs(intake.NeckSigns))
+	check("Comforts", v2Comforts, strs(intake.Comforts))
 	if intake.MaxPregnancyWeeks != v1MaxWeeks || pressure.MaxLevel != v1MaxLevel {
 		t.Error("MaxPregnancyWeeks or pressure.MaxLevel changed: bump FormatVersion")
 	}
@@ -181,5 +185,37 @@ func TestConsentAtForms(t *testing.T) {
 	long := string(bytes.Repeat([]byte("x"), MaxConsentAtLen+1))
 	if _, err := Encode(Payload{Answers: intake.Answers{ConsentAt: long}}); err == nil {
 		t.Error("an over-long consentAt that is no time should not encode")
+	}
+}
+
+// TestVersion1StillDecodes: a link made before version 2 (no follow-up
+// answers) decodes to the same answers without the follow-ups, which then
+// read the conservative way; a version 2 link keeps them (issue 13).
+func TestVersion1StillDecodes(t *testing.T) {
+	for name, a := range examples(t) {
+		p := Payload{Answers: a}
+		v1, err := encode(p, 1)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		got, err := Decode(v1)
+		if err != nil {
+			t.Fatalf("%s: version 1 does not decode: %v", name, err)
+		}
+		want := cleaned(p)
+		want.Answers.BothLegs, want.Answers.NightEases, want.Answers.Reviewed, want.Answers.RashKnown = "", "", "", ""
+		want.Answers.Neck, want.Answers.SurgeryAreas, want.Answers.Comfort = nil, nil, nil
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: version 1 decodes to other answers", name)
+		}
+	}
+	a := examples(t)["stenosis-walking"]
+	b, err := Encode(Payload{Answers: a})
+	if err != nil || b[0] != 2 {
+		t.Fatalf("Encode writes version %d (%v), want 2", b[0], err)
+	}
+	got, err := Decode(b)
+	if err != nil || got.Answers.BothLegs != intake.LegsWalking || got.Answers.Reviewed != intake.Yes || len(got.Answers.Comfort) != 2 {
+		t.Errorf("version 2 loses the follow-ups: %+v, %v", got.Answers, err)
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"filippo.io/age"
+
+	"kneadform/app/intake/intaketest"
 )
 
 // FuzzDecode: Decode never panics, reports only typed errors, and whatever
@@ -19,6 +21,9 @@ func FuzzDecode(f *testing.F) {
 	}
 	f.Add([]byte{FormatVersion, flagDeflate, 0x01, 0x00, 0x00, 0xff, 0xff})
 	f.Add([]byte{FormatVersion + 1, 0})
+	if v1, err := encode(Payload{Answers: *intaketest.DeskWorker()}, 1); err == nil {
+		f.Add(v1) // version 1 still decodes
+	}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		p, err := Decode(b)
 		if err != nil {

@@ -84,6 +84,11 @@ func randomPayload(r *rand.Rand) Payload {
 	a.Oil = anyOf(r, intake.Oils)
 	a.Avoid = subset(r, intake.Regions)
 	a.Focus = subset(r, intake.Regions)
+	a.BothLegs = anyOf(r, intake.LegsHistories)
+	a.NightEases, a.Reviewed, a.RashKnown = anyOf(r, tris), anyOf(r, tris), anyOf(r, tris)
+	a.Neck = subset(r, intake.NeckSigns)
+	a.SurgeryAreas = subset(r, intake.Regions)
+	a.Comfort = subset(r, intake.Comforts)
 	a.Consent = r.IntN(2) == 0
 	a.ConsentName = randomText(r, intake.MaxNameLen+5)
 	a.ConsentAt = randomTime(r)
@@ -187,6 +192,7 @@ func cleaned(p Payload) Payload {
 	a.Clean()
 	a.Daily, a.Regions, a.Feelings, a.Worse, a.Better = nilEmpty(a.Daily), nilEmpty(a.Regions), nilEmpty(a.Feelings), nilEmpty(a.Worse), nilEmpty(a.Better)
 	a.Goals, a.Conditions, a.Allergies, a.Avoid, a.Focus = nilEmpty(a.Goals), nilEmpty(a.Conditions), nilEmpty(a.Allergies), nilEmpty(a.Avoid), nilEmpty(a.Focus)
+	a.Neck, a.SurgeryAreas, a.Comfort = nilEmpty(a.Neck), nilEmpty(a.SurgeryAreas), nilEmpty(a.Comfort)
 	a.RedFlags, a.Pain, a.Moves, a.Function, a.Skin = nilMap(a.RedFlags), nilMap(a.Pain), nilMap(a.Moves), nilMap(a.Function), nilMap(a.Skin)
 	out := Payload{Answers: a}
 	if p.Prefs != nil {

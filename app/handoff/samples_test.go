@@ -81,6 +81,8 @@ func maximal(incompressible bool) Payload {
 		Training: intake.TrainedUnder24, Talk: intake.TalkEither, Warmth: intake.WarmthCool, Oil: intake.OilNone,
 		Avoid: reverse(intake.Regions), Focus: reverse(intake.Regions),
 		Consent: true, ConsentName: text(intake.MaxNameLen, "Alexandra Papadopoulou-Smith "), ConsentAt: "2025-03-04T09:15:00+05:30",
+		BothLegs: intake.LegsUnsure, NightEases: intake.Unsure, Reviewed: intake.Unsure, RashKnown: intake.Unsure,
+		Neck: reverse(intake.NeckSigns), SurgeryAreas: reverse(intake.Regions), Comfort: reverse(intake.Comforts),
 	}
 	for _, f := range intake.Flags {
 		a.RedFlags[f] = intake.Unsure

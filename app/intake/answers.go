@@ -35,6 +35,10 @@ type Answers struct {
 
 	// Safety questions (red flags), keyed by flag. See app/triage for the rules.
 	RedFlags map[Flag]Tri `json:"redFlags,omitempty"`
+	// Safety follow-ups (followups.go): optional; unanswered reads the
+	// conservative way.
+	BothLegs   LegsHistory `json:"bothLegs,omitempty"`   // when AsksBothLegs: new or worse, or known and stable
+	NightEases Tri         `json:"nightEases,omitempty"` // when AsksNightEases: does night pain ease with a change of position
 
 	// Where it hurts.
 	Regions []Region       `json:"regions,omitempty"` // chosen on the body map or the checkbox list
@@ -45,8 +49,9 @@ type Answers struct {
 	Onset    Onset    `json:"onset,omitempty"`
 
 	// What it feels like.
-	Feelings []Feeling `json:"feelings,omitempty"`
-	Spread   Spread    `json:"spread,omitempty"` // does it spread into a leg
+	Feelings []Feeling  `json:"feelings,omitempty"`
+	Spread   Spread     `json:"spread,omitempty"` // does it spread into a leg
+	Neck     []NeckSign `json:"neck,omitempty"`   // when AsksNeck: headaches, jaw, dizziness, arm symptoms, whiplash
 
 	// What makes it worse or better.
 	Worse  []Trigger `json:"worse,omitempty"`
@@ -66,11 +71,20 @@ type Answers struct {
 	// Health.
 	Conditions  []Condition `json:"conditions,omitempty"`
 	SurgeryWhen SurgeryWhen `json:"surgeryWhen,omitempty"` // when Conditions has CondSurgery
-	Medications string      `json:"medications,omitempty"` // free text, MaxTextLen
-	Allergies   []Allergy   `json:"allergies,omitempty"`
+	// SurgeryAreas is where the operation was, on the body map (when
+	// AsksSurgeryAreas; empty: not on the back or legs, or not said).
+	SurgeryAreas []Region `json:"surgeryAreas,omitempty"`
+	// Reviewed: has a doctor checked the disc, stenosis or operation and
+	// said it is stable (when AsksReviewed).
+	Reviewed    Tri       `json:"reviewed,omitempty"`
+	Medications string    `json:"medications,omitempty"` // free text, MaxTextLen
+	Allergies   []Allergy `json:"allergies,omitempty"`
 
 	// Skin and local issues to avoid, marked on the body map.
 	Skin map[Region][]SkinIssue `json:"skin,omitempty"`
+	// RashKnown: the rash is a long-term condition a doctor knows about that
+	// does not spread by touch, such as eczema or psoriasis (when AsksRashKnown).
+	RashKnown Tri `json:"rashKnown,omitempty"`
 
 	// Recent hard training.
 	Training Training `json:"training,omitempty"`
@@ -81,6 +95,9 @@ type Answers struct {
 	Oil    Oil      `json:"oil,omitempty"`
 	Avoid  []Region `json:"avoid,omitempty"` // areas not to touch
 	Focus  []Region `json:"focus,omitempty"` // areas to focus on
+	// Comfort is how the client lies comfortably (face down, face cradle,
+	// side-lying, pillows), for the therapist summary.
+	Comfort []Comfort `json:"comfort,omitempty"`
 
 	// Consent.
 	Consent     bool   `json:"consent,omitempty"`

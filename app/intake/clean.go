@@ -74,6 +74,7 @@ func (a *Answers) Clean() (dropped int) {
 	cleanOne(&a.Oil, Oils, &dropped)
 	a.Avoid = cleanList(a.Avoid, Regions, &dropped)
 	a.Focus = cleanList(a.Focus, Regions, &dropped)
+	a.cleanFollowUps(&dropped)
 	return dropped
 }
 

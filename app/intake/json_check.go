@@ -77,6 +77,7 @@ func checkAnswers(a *Answers, prefix string) error {
 	checkOne(&c, "oil", a.Oil, Oils)
 	checkList(&c, "avoid", a.Avoid, Regions)
 	checkList(&c, "focus", a.Focus, Regions)
+	checkFollowUps(&c, a)
 
 	if len(c.errs) == 0 {
 		cp := *a

@@ -146,6 +146,7 @@ func Validate(a *Answers, s Step) []FieldError {
 			v.text(FieldConsentName, a.ConsentName, MaxNameLen)
 		}
 	}
+	validateFollowUps(&v, a, s)
 	return v.errs
 }
 

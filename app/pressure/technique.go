@@ -91,6 +91,7 @@ var usual = map[string]struct {
 	"deep-tissue":           {lo: 4, hi: 6},
 	"trigger-point":         {lo: 4, hi: 6, hold: 30, sustained: true},
 	"glute-release":         {lo: 3, hi: 6},
+	"scapular-release":      {lo: 3, hi: 6},
 	"myofascial":            {lo: 2, hi: 5, sustained: true},
 	"mobilization":          {lo: 2, hi: 4},
 	"thai-stretch":          {lo: 2, hi: 5},
@@ -114,7 +115,12 @@ func Guide(o triage.Outcome, c Ceiling) []Technique {
 	}
 	for _, d := range o.Dropped {
 		g := fit(newTechnique(d.ID, triage.Band{}), c.Global, c.Reasons)
-		if g.Fit != FitLeftOut { // triage's ceiling was lower than c's: trust triage
+		if len(d.Source) > 0 { // a fired rule excludes it: that rule is the reason
+			g.Fit, g.Yours, g.Reasons = FitLeftOut, Span{}, nil
+			for _, id := range d.Rules {
+				g.Reasons = append(g.Reasons, Reason{Rule: id, Key: "triage.rule." + id, Source: d.Source})
+			}
+		} else if g.Fit != FitLeftOut { // triage's ceiling was lower than c's: trust triage
 			g.Fit, g.Yours = FitLeftOut, Span{}
 			if len(g.Reasons) == 0 {
 				g.Reasons = append([]Reason(nil), c.Reasons...)

@@ -103,10 +103,10 @@ func TestGuide(t *testing.T) {
 		want []line
 		rule string // rule behind gentler / left out
 	}{
-		{"no ceiling: as usual", knots, []line{{"deep-tissue", FitUsual, 6}, {"trigger-point", FitUsual, 6}}, ""},
-		{"disc: moderate, gentler versions", knotsDisc, []line{{"deep-tissue", FitGentler, 5}, {"trigger-point", FitGentler, 5}}, "disc"},
+		{"no ceiling: as usual", knots, []line{{"deep-tissue", FitUsual, 6}, {"trigger-point", FitUsual, 6}, {"scapular-release", FitUsual, 6}}, ""},
+		{"disc: moderate, gentler versions", knotsDisc, []line{{"deep-tissue", FitGentler, 5}, {"trigger-point", FitGentler, 5}, {"scapular-release", FitGentler, 5}}, "disc"},
 		{"osteoporosis: left out, myofascial instead", knotsOsteo,
-			[]line{{"myofascial", FitGentler, 3}, {"deep-tissue", FitLeftOut, 0}, {"trigger-point", FitLeftOut, 0}}, "osteoporosis"},
+			[]line{{"scapular-release", FitGentler, 3}, {"myofascial", FitGentler, 3}, {"deep-tissue", FitLeftOut, 0}, {"trigger-point", FitLeftOut, 0}}, "osteoporosis"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

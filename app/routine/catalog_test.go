@@ -35,6 +35,9 @@ func catalogKeys() []string {
 		for _, w := range it.Worse {
 			keys = append(keys, whyKey("worse."+string(w)))
 		}
+		for _, n := range it.Neck {
+			keys = append(keys, whyKey("neck."+string(n)))
+		}
 	}
 	keys = append(keys, whyKey("extra"), "routine.left."+LeftTime, "routine.left."+LeftTools)
 	for _, c := range Contras {
@@ -91,7 +94,7 @@ func TestCatalogReadsPlainly(t *testing.T) {
 func TestWhyKeysExist(t *testing.T) {
 	en := i18n.Get("en")
 	a := &intake.Answers{Daily: intake.Activities, Regions: intake.Regions, Goals: intake.Goals, Worse: intake.Triggers,
-		Stiff: intake.StiffLong, Training: intake.TrainedUnder24}
+		Stiff: intake.StiffLong, Training: intake.TrainedUnder24, Neck: intake.NeckSigns}
 	for i := range Library {
 		_, why := match(&Library[i], a)
 		for _, k := range why {

@@ -63,7 +63,7 @@ const (
 
 // triageRuleIDs lists the triage rules the contraindications read.
 var triageRuleIDs = []string{ruleOsteoporosis, rulePregnancy, ruleBleeding, ruleAcuteStrain, ruleSurgeryYear, ruleDisc,
-	ruleStenosis, ruleSciatica, ruleLegNerve, ruleHardTraining, ruleDiabetes, ruleHeart, ruleBP}
+	ruleStenosis, ruleSciatica, ruleLegNerve, ruleHardTraining, ruleDiabetes, ruleHeart, ruleBP, ruleNeckDizzy}
 
 // client adapts a predicate over the client alone.
 func client(p func(a *intake.Answers, o *triage.Outcome) bool) func(*intake.Answers, *triage.Outcome, *Item) bool {
@@ -195,9 +195,9 @@ var (
 // them: the ones that leave items out first.
 var Contras = []*Contra{
 	osteoPressure, osteoFlexion, laterPregnancy, bleedingPressure, acutePressure, surgeryPressure,
-	discFlexion, discTools, sciaticaBall, avoidArea,
+	discFlexion, discTools, sciaticaBall, avoidArea, neckStretch,
 	osteoRange, acuteGentle, surgeryStrength, stenosisArch, legPain, freshTraining,
-	reducedFeeling, markedSkin, breathHold, fluidLimit,
+	reducedFeeling, markedSkin, breathHold, fluidLimit, neckSmall,
 }
 
 // acuteStrain: pain under 6 weeks that began while lifting, suddenly or in

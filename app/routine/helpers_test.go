@@ -94,6 +94,10 @@ func randomAnswers(r *rand.Rand) *intake.Answers {
 	a.Training = one(r, intake.Trainings)
 	a.Avoid = some(r, intake.Regions, 8)
 	a.Focus = some(r, intake.Regions, 6)
+	a.Neck = some(r, intake.NeckSigns[:3], 4) // headaches, jaw, dizzy
+	if r.IntN(20) == 0 {
+		a.Neck = append(a.Neck, one(r, intake.NeckSigns[3:])) // arm, whiplash: see a doctor
+	}
 	return a
 }
 

@@ -166,6 +166,7 @@ type Item struct {
 	Goals   []intake.Goal     // the visit goals it serves
 	Daily   []intake.Activity // the daily lives it suits
 	Worse   []intake.Trigger  // what makes the pain worse that it answers
+	Neck    []intake.NeckSign // the neck and head signs it answers (tension headaches, jaw clenching)
 	Core    bool              // one of seed:000's "five minutes a day" moves
 	Always  bool              // habits every routine gets
 	Dose    Dose

@@ -27,6 +27,7 @@ const (
 	desk, physical, training, children, travel = intake.ActDesk, intake.ActPhysical, intake.ActTraining, intake.ActChildren, intake.ActTravel
 	retired                                    = intake.ActRetired
 	sitting, mornings, bending                 = intake.WorseSitting, intake.WorseMornings, intake.WorseBending
+	headaches, jaw                             = intake.NeckHeadaches, intake.NeckJaw
 )
 
 // Library is the exercise library, in the order items appear within a phase.
@@ -48,6 +49,11 @@ var Library = []Item{
 		Regions: low, Goals: gs(relief, mobility, relax), Daily: as(retired), Worse: ws(mornings),
 		Dose: Dose{Hold: 5, HoldMax: 10, Reps: 2, RepsMax: 3, PerSide: true, Source: "Mayo-back"}, Steps: 4,
 		Contra: cs(laterPregnancy, osteoRange, legPain, acuteGentle), Source: []string{"Mayo-back", "NHS-Inform"}},
+
+	{ID: "shoulder-rolls", Kind: KindMobility, Phase: PhaseWarmUp, Position: PosSeated,
+		Regions: join(neck, shoulders, blades), Goals: gs(relax, posture), Daily: as(desk, travel, children), Neck: ns(headaches, jaw),
+		Dose: Dose{Hold: 2, Reps: 5, RepsMax: 10}, Steps: 3,
+		Contra: cs(neckSmall, acuteGentle), Source: []string{"seed:003", "seed:000"}},
 
 	// ── Release: self-massage, slow, pausing on tender spots. ─────────────
 	{ID: "foam-roller-thoracic", Kind: KindRelease, Phase: PhaseRelease, Position: PosOnBack,
@@ -83,6 +89,14 @@ var Library = []Item{
 		Regions: join(neck, shoulders, blades), Goals: gs(posture), Daily: as(desk, children),
 		Dose: Dose{Hold: 20, HoldMax: 30, Reps: 2}, Steps: 4,
 		Contra: cs(acuteGentle), Source: []string{"seed:003"}},
+	{ID: "upper-trap-stretch", Kind: KindStretch, Phase: PhaseMobility, Position: PosSeated,
+		Regions: join(neck, shoulders), Goals: gs(relief, relax), Daily: as(desk, travel), Neck: ns(headaches, jaw),
+		Dose: Dose{Hold: 20, HoldMax: 30, Reps: 2, PerSide: true}, Steps: 4,
+		Contra: cs(neckStretch, osteoRange, acuteGentle), Source: []string{"seed:003", "seed:000"}},
+	{ID: "levator-stretch", Kind: KindStretch, Phase: PhaseMobility, Position: PosSeated,
+		Regions: join(neck, shoulders), Goals: gs(relief), Daily: as(desk), Neck: ns(headaches),
+		Dose: Dose{Hold: 20, HoldMax: 30, Reps: 2, PerSide: true}, Steps: 4,
+		Contra: cs(neckStretch, osteoRange, acuteGentle), Source: []string{"seed:003", "seed:000"}},
 	{ID: "hamstring-stretch", Kind: KindStretch, Phase: PhaseMobility, Position: PosSeated,
 		Regions: join(low, legs), Goals: gs(mobility, recovery), Daily: as(training, desk), Worse: ws(bending),
 		Dose: Dose{Hold: 20, HoldMax: 30, Reps: 2, PerSide: true}, Steps: 4,
@@ -101,6 +115,15 @@ var Library = []Item{
 		Regions: join(low, glutes), Goals: gs(posture, relief), Daily: as(physical, children, training, retired), Worse: ws(bending),
 		Dose: Dose{Hold: 5, HoldMax: 10, Reps: 6, PerSide: true, Source: "Mayo-back"}, Steps: 5,
 		Contra: cs(stenosisArch, surgeryStrength, breathHold, acuteGentle), Source: []string{"Mayo-back", "seed:000"}},
+
+	{ID: "chin-tuck", Kind: KindStrength, Phase: PhaseActivation, Position: PosSeated,
+		Regions: neck, Goals: gs(posture), Daily: as(desk, travel), Neck: ns(headaches),
+		Dose: Dose{Hold: 5, Reps: 5, RepsMax: 10}, Steps: 4,
+		Contra: cs(neckSmall), Source: []string{"seed:003", "seed:000"}},
+	{ID: "scapular-squeeze", Kind: KindStrength, Phase: PhaseActivation, Position: PosSeated,
+		Regions: join(shoulders, blades), Goals: gs(posture), Daily: as(desk, children),
+		Dose: Dose{Hold: 5, Reps: 5, RepsMax: 10}, Steps: 4,
+		Contra: cs(breathHold, acuteGentle), Source: []string{"seed:000", "seed:001", "seed:003"}},
 
 	// ── Habits: through the day, not timed. ──────────────────────────────
 	{ID: "walking-break", Kind: KindHabit, Phase: PhaseHabit, Daily: as(desk, travel), Worse: ws(sitting),
@@ -124,3 +147,4 @@ func gs(xs ...intake.Goal) []intake.Goal         { return xs }
 func as(xs ...intake.Activity) []intake.Activity { return xs }
 func ws(xs ...intake.Trigger) []intake.Trigger   { return xs }
 func cs(xs ...*Contra) []*Contra                 { return xs }
+func ns(xs ...intake.NeckSign) []intake.NeckSign { return xs }

@@ -33,7 +33,7 @@ func Sections(a *intake.Answers, c *i18n.Catalog) []Section {
 		if s == intake.StepCheck || s == intake.StepConsent {
 			continue
 		}
-		rows := w.rows(a, s)
+		rows := append(w.rows(a, s), w.followUps(a, s)...)
 		if len(rows) == 0 {
 			continue
 		}

@@ -65,3 +65,44 @@ func TestSectionsSkipPregnancyFor65Plus(t *testing.T) {
 		}
 	}
 }
+
+// TestFollowUpRows (issue 13): the follow-up answers appear on "check your
+// answers" and the therapist summary while their question applies, and
+// never when it does not (a stale answer stays hidden).
+func TestFollowUpRows(t *testing.T) {
+	en := i18n.Get("en")
+	a := intake.Answers{
+		RedFlags:     map[intake.Flag]intake.Tri{intake.FlagBothLegs: intake.Yes, intake.FlagNight: intake.No},
+		BothLegs:     intake.LegsWalking,
+		NightEases:   intake.Yes, // stale: night is "no"
+		Regions:      []intake.Region{intake.RegionNeck},
+		Neck:         []intake.NeckSign{intake.NeckHeadaches},
+		Conditions:   []intake.Condition{intake.CondStenosis, intake.CondSurgery},
+		SurgeryAreas: []intake.Region{intake.RegionLowLeft},
+		Reviewed:     intake.Yes,
+		Skin:         map[intake.Region][]intake.SkinIssue{intake.RegionMidLeft: {intake.SkinRash}},
+		RashKnown:    intake.Yes,
+		Comfort:      []intake.Comfort{intake.ComfortPillows},
+	}
+	all := ""
+	for _, s := range Sections(&a, en) {
+		for _, r := range s.Rows {
+			all += string(s.Step) + ":" + r.Label + "=" + r.Value + "\n"
+		}
+	}
+	for _, want := range []string{
+		"safety:" + en.T("step.safety.both-legs-when") + "=" + en.T("both-legs-when.known-walking"),
+		"feel:" + en.T("step.feel.neck") + "=" + en.T("neck.headaches"),
+		"health:" + en.T("step.health.surgery-areas") + "=" + en.T("region.low-left"),
+		"health:" + en.T("step.health.reviewed") + "=Yes",
+		"skin:" + en.T("step.skin.rash-known") + "=Yes",
+		"preferences:" + en.T("step.preferences.comfort") + "=" + en.T("comfort.pillows"),
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("missing row %q in\n%s", want, all)
+		}
+	}
+	if strings.Contains(all, en.T("step.safety.night-eases")) {
+		t.Error("the night follow-up is shown although night pain was answered no")
+	}
+}

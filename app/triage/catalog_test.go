@@ -26,12 +26,18 @@ func catalogKeys() []string {
 	for _, x := range intake.SkinIssues {
 		keys = append(keys, avoidKey(string(x)))
 	}
-	keys = append(keys, avoidKey(ReasonClient))
+	keys = append(keys, avoidKey(ReasonClient), avoidKey(ReasonSurgery))
+	for _, c := range intake.Comforts {
+		keys = append(keys, ComfortKey(c))
+	}
 	for _, t := range techniqueTable {
 		keys = append(keys, "technique."+t.id+".name", "technique."+t.id+".desc")
 	}
+	for _, id := range frequencyIDs() {
+		keys = append(keys, "frequency."+id)
+	}
 	for _, f := range frequencyTable {
-		keys = append(keys, "frequency."+f.id)
+		keys = append(keys, "frequency.why."+f.id)
 	}
 	return keys
 }

@@ -28,8 +28,8 @@ type Outcome struct {
 	// (warm-up, targeted release, integration), already fitted under the
 	// pressure ceiling. Empty for the see-doctor and emergency tiers.
 	Techniques []Technique `json:"techniques,omitempty"`
-	// Dropped lists the techniques the guide suggested but the pressure
-	// ceiling rules out, with the reason.
+	// Dropped lists the techniques the guide suggested but a fired rule
+	// (its exclusions) or the pressure ceiling rules out, with the reason.
 	Dropped []Dropped `json:"droppedTechniques,omitempty"`
 	// Frequency is the suggested visit frequency (nil for the see-doctor
 	// and emergency tiers).
@@ -41,11 +41,14 @@ type Outcome struct {
 
 // Fired is one rule that fired, as the outcome reports it.
 type Fired struct {
-	ID        string   `json:"id"`
-	Tier      Tier     `json:"tier"`
-	ClientKey string   `json:"clientKey"` // catalog key: the client's explanation
-	Therapist string   `json:"therapist"` // note for the therapist (English)
-	Source    []string `json:"source"`    // source ids, see Sources
+	ID        string `json:"id"`
+	Tier      Tier   `json:"tier"`
+	ClientKey string `json:"clientKey"` // catalog key: the client's explanation
+	Therapist string `json:"therapist"` // note for the therapist (English)
+	// TherapistKey is the catalog key of the therapist's note, so the
+	// therapist reads it in the clinic's language (issue 15).
+	TherapistKey string   `json:"therapistKey"`
+	Source       []string `json:"source"` // source ids, see Sources
 }
 
 // Area is a body-map region to leave alone, with why.
@@ -63,6 +66,8 @@ type Note struct {
 	Rule      string `json:"rule"`
 	Key       string `json:"key"`
 	Therapist string `json:"therapist"`
+	// TherapistKey is the catalog key of Therapist (the clinic's language).
+	TherapistKey string `json:"therapistKey"`
 }
 
 // Evaluate runs the rule table over a and returns the outcome. It is pure
@@ -74,11 +79,13 @@ func Evaluate(a *intake.Answers) Outcome {
 	}
 	o := Outcome{Tier: Proceed, Fired: []Fired{}, PressureCeiling: NoCeiling}
 	reasons := map[intake.Region][]string{}
+	var fired []Rule
 	for _, r := range Rules {
 		if !r.When(a) {
 			continue
 		}
-		o.Fired = append(o.Fired, Fired{ID: r.ID, Tier: r.Tier, ClientKey: r.ClientKey(), Therapist: r.Therapist, Source: r.Source})
+		fired = append(fired, r)
+		o.Fired = append(o.Fired, Fired{ID: r.ID, Tier: r.Tier, ClientKey: r.ClientKey(), Therapist: r.Therapist, TherapistKey: r.TherapistKey(), Source: r.Source})
 		if r.Tier.MoreUrgent(o.Tier) {
 			o.Tier = r.Tier
 		}
@@ -89,10 +96,10 @@ func Evaluate(a *intake.Answers) Outcome {
 			o.PressureCeiling = r.Ceiling
 		}
 		if r.Position != "" {
-			o.Positioning = append(o.Positioning, Note{Rule: r.ID, Key: r.PositionKey(), Therapist: r.Position})
+			o.Positioning = append(o.Positioning, Note{Rule: r.ID, Key: r.PositionKey(), Therapist: r.Position, TherapistKey: therapistKey("position", r.ID)})
 		}
 		if r.Oil != "" {
-			o.OilNotes = append(o.OilNotes, Note{Rule: r.ID, Key: r.OilKey(), Therapist: r.Oil})
+			o.OilNotes = append(o.OilNotes, Note{Rule: r.ID, Key: r.OilKey(), Therapist: r.Oil, TherapistKey: therapistKey("oil", r.ID)})
 		}
 		if r.Avoid != nil {
 			for _, area := range r.Avoid(a) {
@@ -103,6 +110,7 @@ func Evaluate(a *intake.Answers) Outcome {
 	for _, r := range a.Avoid {
 		reasons[r] = appendNew(reasons[r], avoidKey(ReasonClient))
 	}
+	o.Positioning = append(o.Positioning, comfortNotes(a)...)
 	for _, r := range intake.Regions { // body-map order; drops unknown regions
 		if len(reasons[r]) > 0 {
 			o.Avoid = append(o.Avoid, Area{Region: r, Reasons: reasons[r]})
@@ -114,7 +122,7 @@ func Evaluate(a *intake.Answers) Outcome {
 		}
 	}
 	if o.Tier < SeeDoctor {
-		o.Techniques, o.Dropped = techniques(a, o.PressureCeiling, o.CeilingReasons)
+		o.Techniques, o.Dropped = techniques(a, o.PressureCeiling, o.CeilingReasons, fired)
 		f := frequency(a)
 		o.Frequency = &f
 	}
@@ -134,6 +142,27 @@ func IsEmergency(a *intake.Answers) bool {
 		}
 	}
 	return false
+}
+
+// AwaitsLegsFollowUp reports whether the emergency is waiting only on the
+// both-legs follow-up (intake.Answers.BothLegs): symptoms in both legs
+// answered yes (or pain spreading into both legs), the follow-up not yet
+// answered, and no other emergency rule firing. IsEmergency is still true
+// then (an unanswered follow-up counts as new); the intake asks the
+// follow-up at once, on the same page, and interrupts as soon as it is
+// answered "new or worse" or "not sure", or when the client leaves the page
+// without answering. "Not sure" on the both-legs question is never followed
+// up: it interrupts at once.
+func AwaitsLegsFollowUp(a *intake.Answers) bool {
+	if a == nil || !a.AsksBothLegs() || a.BothLegs != "" || a.Flag(intake.FlagBothLegs) == intake.Unsure {
+		return false
+	}
+	for _, r := range Rules {
+		if r.Tier == Emergency && r.ID != "both-legs" && r.When(a) {
+			return false
+		}
+	}
+	return true
 }
 
 // Has reports whether the rule with the given id fired.

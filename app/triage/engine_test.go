@@ -19,7 +19,8 @@ func TestCeilings(t *testing.T) {
 		{"osteoporosis and blood thinners", with(addCond(intake.CondOsteoporosis), medicines("apixaban")), CeilingLight, []string{"osteoporosis", "bleeding-risk"}},
 		{"pregnancy", with(pregnantWeeks(intake.Yes, 24)), CeilingModerate, []string{"pregnancy"}},
 		{"hard training", with(trained(intake.TrainedUnder24)), CeilingLight, []string{"hard-training"}},
-		{"recent strain and disc", with(onset(intake.OnsetLifting, intake.DurDays), addCond(intake.CondDisc)), CeilingModerate, []string{"disc", "acute-strain"}},
+		{"recent strain and disc", with(onset(intake.OnsetLifting, intake.DurDays), addCond(intake.CondDisc)), CeilingModerate, []string{"disc", "not-reviewed", "acute-strain"}},
+		{"recent strain and reviewed disc", with(onset(intake.OnsetLifting, intake.DurDays), addCond(intake.CondDisc), reviewed(intake.Yes)), CeilingModerate, []string{"disc", "acute-strain"}},
 		{"lowest wins", with(pregnantWeeks(intake.Yes, 24), addCond(intake.CondBleeding)), CeilingLight, []string{"bleeding-risk"}},
 	}
 	for _, tt := range tests {
@@ -43,24 +44,35 @@ func TestTechniques(t *testing.T) {
 		a.Duration, a.Feelings, a.Focus = intake.DurChronic, []intake.Feeling{intake.FeelAching}, []intake.Region{intake.RegionLowLeft}
 		a.Stiff = intake.StiffNone
 	}
+	lowBack := func(a *intake.Answers) {
+		a.Regions, a.Pain = []intake.Region{intake.RegionLowLeft}, map[intake.Region]int{intake.RegionLowLeft: 4}
+	}
 	tests := []struct {
 		name    string
 		a       *intake.Answers
 		want    []string
 		dropped []string
 	}{
-		{"acute generalized tightness", with(func(a *intake.Answers) { a.Feelings = []intake.Feeling{intake.FeelAching} }), []string{"swedish", "mobility"}, nil},
-		{"acute and stiff", deskWorker(), []string{"swedish", "mobility", "thai-stretch", "thoracic-mobilization"}, nil},
-		{"chronic knots", with(chronicKnots), []string{"deep-tissue", "trigger-point"}, nil},
-		{"chronic knots, light ceiling", with(chronicKnots, addCond(intake.CondOsteoporosis)), []string{"myofascial"}, []string{"deep-tissue", "trigger-point"}},
-		{"restricted motion, no spots", with(func(a *intake.Answers) {
+		{"acute generalized tightness", with(lowBack, func(a *intake.Answers) { a.Feelings = []intake.Feeling{intake.FeelAching} }), []string{"swedish", "mobility"}, nil},
+		{"acute and stiff", with(lowBack), []string{"swedish", "mobility", "thai-stretch", "thoracic-mobilization"}, nil},
+		{"desk worker: upper back", deskWorker(), []string{"swedish", "mobility", "scapular-release", "thai-stretch", "thoracic-mobilization"}, nil},
+		{"tension headaches alone", with(lowBack, neckSigns(intake.NeckHeadaches)), []string{"swedish", "mobility", "scapular-release", "thai-stretch", "thoracic-mobilization"}, nil},
+		{"chronic knots", with(lowBack, chronicKnots), []string{"deep-tissue", "trigger-point"}, nil},
+		{"chronic knots, light ceiling", with(lowBack, chronicKnots, trained(intake.TrainedUnder24)), []string{"myofascial"}, []string{"deep-tissue", "trigger-point"}},
+		{"chronic knots, osteoporosis", with(chronicKnots, addCond(intake.CondOsteoporosis)), []string{"scapular-release", "myofascial"}, []string{"deep-tissue", "trigger-point"}},
+		{"osteoporosis and stiff: no mobilizations", with(addCond(intake.CondOsteoporosis)), []string{"swedish", "mobility", "scapular-release"}, []string{"thai-stretch", "thoracic-mobilization"}},
+		{"disc and restricted: no joint mobilization", with(lowBack, addCond(intake.CondDisc), reviewed(intake.Yes), func(a *intake.Answers) {
+			a.Duration, a.Feelings, a.Stiff = intake.DurMonths, []intake.Feeling{intake.FeelSharp}, intake.StiffNone
+			a.Moves[intake.MoveTwistLeft] = intake.MoveSomePain
+		}), []string{"myofascial"}, []string{"mobilization"}},
+		{"restricted motion, no spots", with(lowBack, func(a *intake.Answers) {
 			a.Duration, a.Feelings, a.Stiff = intake.DurMonths, []intake.Feeling{intake.FeelSharp}, intake.StiffNone
 			a.Moves[intake.MoveTwistLeft] = intake.MoveSomePain
 		}), []string{"myofascial", "mobilization"}, nil},
-		{"sciatica-like", with(spread(intake.SpreadOneLeg), func(a *intake.Answers) {
+		{"sciatica-like", with(lowBack, spread(intake.SpreadOneLeg), func(a *intake.Answers) {
 			a.Duration, a.Feelings, a.Stiff = intake.DurChronic, []intake.Feeling{intake.FeelShooting}, intake.StiffNone
 		}), []string{"glute-release"}, nil},
-		{"nothing specific", with(func(a *intake.Answers) {
+		{"nothing specific", with(lowBack, func(a *intake.Answers) {
 			a.Duration, a.Feelings, a.Stiff = intake.DurChronic, []intake.Feeling{intake.FeelBurning}, intake.StiffNone
 		}), []string{"swedish"}, nil},
 	}
@@ -89,6 +101,11 @@ func TestTechniques(t *testing.T) {
 	}
 }
 
+func noDaily(a *intake.Answers) { a.Daily = nil }
+
+// TestFrequency: the rows combine by their reasons (issue 13): a course
+// (acute, chronic) then the most frequent daily-life rhythm; a long-standing
+// desk worker gets the chronic course, then the desk-worker rhythm.
 func TestFrequency(t *testing.T) {
 	tests := []struct {
 		name string
@@ -96,11 +113,16 @@ func TestFrequency(t *testing.T) {
 		want string
 	}{
 		{"desk worker", deskWorker(), "desk"},
-		{"acute strain", with(onset(intake.OnsetLifting, intake.DurDays)), "acute"},
-		{"acute, high pain", with(pain(intake.RegionLowLeft, 7)), "acute"},
-		{"chronic", with(onset(intake.OnsetGradual, intake.DurChronic)), "chronic"},
-		{"athlete", with(func(a *intake.Answers) { a.Daily = []intake.Activity{intake.ActTraining, intake.ActDesk} }), "athlete"},
+		{"acute strain, desk worker", with(onset(intake.OnsetLifting, intake.DurDays)), "acute-then-desk"},
+		{"acute strain alone", with(onset(intake.OnsetLifting, intake.DurDays), noDaily), "acute"},
+		{"acute, high pain", with(pain(intake.RegionLowLeft, 7)), "acute-then-desk"},
+		{"long-standing desk worker", with(onset(intake.OnsetGradual, intake.DurChronic)), "chronic-then-desk"},
+		{"chronic alone", with(onset(intake.OnsetGradual, intake.DurChronic), noDaily), "chronic"},
+		{"chronic, retired", with(onset(intake.OnsetGradual, intake.DurChronic), func(a *intake.Answers) { a.Daily = []intake.Activity{intake.ActRetired} }), "chronic"},
+		{"athlete at a desk", with(func(a *intake.Answers) { a.Daily = []intake.Activity{intake.ActTraining, intake.ActDesk} }), "athlete"},
+		{"chronic athlete at a desk", with(onset(intake.OnsetGradual, intake.DurChronic), func(a *intake.Answers) { a.Daily = []intake.Activity{intake.ActTraining, intake.ActDesk} }), "chronic-then-athlete"},
 		{"stress", with(func(a *intake.Answers) { a.Daily, a.Goals = nil, []intake.Goal{intake.GoalRelax} }), "stress"},
+		{"tension headaches at a desk", with(neckSigns(intake.NeckHeadaches)), "stress"},
 		{"maintenance", with(func(a *intake.Answers) { a.Daily = []intake.Activity{intake.ActRetired} }), "maintenance"},
 		{"empty", &intake.Answers{}, "maintenance"},
 	}
@@ -108,6 +130,19 @@ func TestFrequency(t *testing.T) {
 		o := Evaluate(tt.a)
 		if o.Frequency == nil || o.Frequency.ID != tt.want || o.Frequency.ClientKey != "frequency."+tt.want {
 			t.Errorf("%s: frequency %+v, want %s", tt.name, o.Frequency, tt.want)
+		}
+	}
+	f := Evaluate(with(onset(intake.OnsetGradual, intake.DurChronic), func(a *intake.Answers) {
+		a.Daily, a.Goals = []intake.Activity{intake.ActDesk}, []intake.Goal{intake.GoalRelax}
+	})).Frequency
+	wantRows := []FrequencyRow{{ID: "chronic", Role: RoleCourse}, {ID: "stress", Role: RoleRhythm}, {ID: "desk", Role: RoleAlso}}
+	if f == nil || f.ID != "chronic-then-stress" || len(f.Rows) != len(wantRows) ||
+		!reflect.DeepEqual(f.WhyKeys, []string{"frequency.why.chronic", "frequency.why.stress"}) {
+		t.Fatalf("chronic, relax, desk: %+v", f)
+	}
+	for i, r := range f.Rows {
+		if r.ID != wantRows[i].ID || r.Role != wantRows[i].Role || r.Reason == "" || len(r.Source) == 0 {
+			t.Errorf("row %d: %+v, want %+v with a reason and sources", i, r, wantRows[i])
 		}
 	}
 	if o := Evaluate(with(setFlag(intake.FlagFever, intake.Yes))); o.Frequency != nil || o.Techniques != nil {

@@ -20,6 +20,9 @@ func FuzzEvaluateJSON(f *testing.F) {
 		`{"skin":{"neck":["rash","wound"],"elbow":["x"]},"avoid":["neck","??"],"pregnant":"unsure","ageBand":"65-plus"}`,
 		`{"medications":"Xarelto","training":"under-24h","allergies":["nut-oils","latex"],"moves":{"bend":"too-painful"}}`,
 		`{"function":{"groceries":"cannot","sit-30":"cannot"},"feelings":["numb","tingling"],"spread":"one-leg"}`,
+		`{"redFlags":{"both-legs":"yes","night":"yes"},"bothLegs":"known-walking","nightEases":"yes","spread":"both-legs","conditions":["stenosis"],"reviewed":"yes"}`,
+		`{"redFlags":{"both-legs":"yes"},"bothLegs":"known-stretch","feelings":["shooting"],"neck":["dizzy","arm","??"],"comfort":["reflux","x"]}`,
+		`{"skin":{"neck":["rash"]},"rashKnown":"yes","conditions":["surgery"],"surgeryAreas":["low-left","elbow"],"regions":["neck"],"focus":["neck"]}`,
 	}
 	for _, s := range seeds {
 		f.Add([]byte(s))

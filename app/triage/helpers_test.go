@@ -85,3 +85,13 @@ func ids(o Outcome) []string {
 	}
 	return out
 }
+
+func reviewed(t intake.Tri) func(*intake.Answers) { return func(a *intake.Answers) { a.Reviewed = t } }
+
+func neckSigns(xs ...intake.NeckSign) func(*intake.Answers) {
+	return func(a *intake.Answers) { a.Neck = append(a.Neck, xs...) }
+}
+
+func legsHistory(h intake.LegsHistory) func(*intake.Answers) {
+	return func(a *intake.Answers) { a.BothLegs = h }
+}

@@ -60,6 +60,13 @@ func randomAnswers(r *rand.Rand) *intake.Answers {
 	a.Training = one(r, intake.Trainings)
 	a.Avoid = some(r, intake.Regions)
 	a.Focus = some(r, intake.Regions)
+	a.BothLegs = one(r, intake.LegsHistories)
+	a.NightEases = tris[pick(len(tris))]
+	a.RashKnown = tris[pick(len(tris))]
+	a.Reviewed = tris[pick(len(tris))]
+	a.SurgeryAreas = some(r, intake.Regions)
+	a.Neck = some(r, intake.NeckSigns)
+	a.Comfort = some(r, intake.Comforts)
 	return a
 }
 
@@ -105,6 +112,9 @@ func clone(a *intake.Answers) *intake.Answers {
 	c.Feelings = append([]intake.Feeling(nil), a.Feelings...)
 	c.Conditions = append([]intake.Condition(nil), a.Conditions...)
 	c.Allergies = append([]intake.Allergy(nil), a.Allergies...)
+	c.Neck = append([]intake.NeckSign(nil), a.Neck...)
+	c.SurgeryAreas = append([]intake.Region(nil), a.SurgeryAreas...)
+	c.Comfort = append([]intake.Comfort(nil), a.Comfort...)
 	return &c
 }
 
@@ -163,6 +173,28 @@ func escalations(a *intake.Answers) map[string]func(*intake.Answers) {
 	}
 	if a.Training != intake.TrainedUnder24 {
 		out["trained under 24h"] = trained(intake.TrainedUnder24)
+	}
+	for _, s := range intake.NeckSigns {
+		if !a.HasNeckSign(s) {
+			out["neck "+string(s)] = neckSigns(s)
+		}
+	}
+	// Follow-ups turning less reassuring must never lower the tier: the
+	// both-legs follow-up to new or worse, not sure or unanswered from any
+	// other answer, and from "checked, on walking" to "not checked". (Tight
+	// hamstrings and the long-standing answers are different stories, not
+	// steps of one scale: tight hamstrings with a nerve-type feeling stay an
+	// emergency, which "not checked" would not be.)
+	for _, worse := range []intake.LegsHistory{intake.LegsNew, intake.LegsUnsure, ""} {
+		if a.BothLegs != worse {
+			out["both legs "+string(worse)] = legsHistory(worse)
+		}
+	}
+	if a.BothLegs == intake.LegsWalking {
+		out["both legs unchecked"] = legsHistory(intake.LegsUnchecked)
+	}
+	for name, set := range map[string]func(intake.Tri) func(*intake.Answers){"night eases": nightEases, "rash known": rashKnown, "reviewed": reviewed} {
+		out[name+" no"], out[name+" unsure"], out[name+" unanswered"] = set(intake.No), set(intake.Unsure), set("")
 	}
 	return out
 }
@@ -235,6 +267,7 @@ func checkOutcome(t testing.TB, a *intake.Answers, o Outcome) {
 	if o.Tier < SeeDoctor && (len(o.Techniques) == 0 || o.Frequency == nil) {
 		t.Fatalf("tier %s must have techniques and a frequency", o.Tier)
 	}
+	checkExclusions(t, o)
 	last := -1
 	for _, ar := range o.Avoid {
 		i := indexOf(intake.Regions, ar.Region)

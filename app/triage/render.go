@@ -21,7 +21,7 @@ var tierHeadings = map[Tier]string{
 // visit-frequency table as Markdown for a clinician to review, with the
 // client texts taken from catalog c. docs/clinical-rules.md is its output
 // for English; a test keeps the committed file up to date.
-func RulesMarkdown(c *i18n.Catalog) []byte {
+func RulesMarkdown(c *i18n.Catalog, examples ...Example) []byte {
 	var b bytes.Buffer
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 	p("# Clinical rules\n\n")
@@ -33,7 +33,9 @@ func RulesMarkdown(c *i18n.Catalog) []byte {
 	p("- Adding a red-flag answer, a condition, a nerve-type feeling or a wider spread of pain never lowers the tier (tested).\n")
 	p("- Age is never a rule on its own; it only adds weight to another finding (`fracture-risk`).\n")
 	p("- Pressure ceilings use the 0–10 scale of the pressure walkthrough: light = %d, moderate = %d, none = %d. The lowest ceiling of the fired rules applies.\n", CeilingLight, CeilingModerate, NoCeiling)
-	p("- Areas to avoid: every region marked with a skin issue on the body map, plus the client's own \"do not touch\" list.\n")
+	p("- Areas to avoid: every region marked with a skin issue on the body map, where an operation in the past year was, plus the client's own \"do not touch\" list.\n")
+	p("- Each rule lists the techniques it **excludes** (left out of the guide) or **limits** (kept, with the limit on the therapist summary), each with its sources. The guide honours every fired rule (tested over generated clients).\n")
+	p("- Follow-up questions are optional, and an unanswered one reads the conservative way: symptoms in both legs stay an emergency unless the client says they are long-standing and known; night pain stays a red flag unless it eases with a change of position; a rash postpones unless it is a known non-contagious condition; a disc, stenosis or recent operation counts as not checked by a doctor.\n")
 	p("- Techniques and visit frequency are suggested only for the proceed, cautions and postpone tiers.\n\n")
 	p("%d rules: ", len(Rules))
 	var counts []string
@@ -59,7 +61,7 @@ func RulesMarkdown(c *i18n.Catalog) []byte {
 	}
 
 	p("\n## Techniques (seed:000 decision guide)\n\n")
-	p("Each matching row suggests its techniques; with none, Swedish is the gentle default. A technique whose lowest pressure is above the ceiling is dropped (deep tissue and trigger point are replaced by myofascial release); one whose highest pressure is above it is softened to the ceiling.\n\n")
+	p("Each matching row suggests its techniques; with none, Swedish is the gentle default. A technique a fired rule excludes, or whose lowest pressure is above the ceiling, is dropped with the rule and its sources (deep tissue and trigger point are replaced by myofascial release); one whose highest pressure is above the ceiling is softened to it; a fired rule's limits are attached to the technique. No rule excludes Swedish.\n\n")
 	p("| When | Suggests |\n|---|---|\n")
 	for _, row := range decisionGuide {
 		p("| %s | %s |\n", row.describe, codes(row.techniques))
@@ -74,11 +76,20 @@ func RulesMarkdown(c *i18n.Catalog) []byte {
 	}
 
 	p("\n## Visit frequency (seed:003 table, seed:000)\n\n")
-	p("The first matching row wins: the clinical need first, then the client's daily life, then maintenance.\n\n")
-	p("| Id | When | The client reads | Sources |\n|---|---|---|---|\n")
+	p("Every matching row counts, by its reason: a clinical course (acute or chronic pain) comes first, then the ongoing rhythm, the most frequent daily-life row that matches (athlete, then stress, then desk work). Monthly maintenance applies only when nothing else matches; a course alone keeps its own taper. The outcome lists every matching row with its role (course, rhythm, or also matched) and reason, and the client reads why.\n\n")
+	p("| Row | When | The client reads | Why, for the client | Sources |\n|---|---|---|---|---|\n")
 	for _, f := range frequencyTable {
-		p("| `%s` | %s | %s | %s |\n", f.id, f.describe, c.T("frequency."+f.id), strings.Join(f.source, ", "))
+		p("| `%s` | %s | %s | %s | %s |\n", f.id, f.describe, c.T("frequency."+f.id), c.T("frequency.why."+f.id), strings.Join(f.source, ", "))
 	}
+	p("\nCombined: ")
+	var combos []string
+	for _, id := range frequencyIDs() {
+		if strings.Contains(id, "-then-") {
+			combos = append(combos, fmt.Sprintf("`%s`: %s", id, c.T("frequency."+id)))
+		}
+	}
+	p("%s\n", strings.Join(combos, "; "))
+	renderExamples(&b, c, examples)
 
 	p("\n## Sources\n\n")
 	ids := make([]string, 0, len(Sources))
@@ -115,6 +126,13 @@ func renderRule(b *bytes.Buffer, c *i18n.Catalog, r Rule) {
 	}
 	if r.Avoid != nil {
 		p("- **Avoid:** the regions marked on the body map\n")
+	}
+	for _, x := range r.Excludes {
+		if x.Limit == "" {
+			p("- **Excludes:** `%s` (%s)\n", x.Technique, strings.Join(x.Source, ", "))
+		} else {
+			p("- **Limits:** `%s`: %s (%s)\n", x.Technique, x.Limit, strings.Join(x.Source, ", "))
+		}
 	}
 	p("- **Sources:** %s\n", strings.Join(r.Source, ", "))
 }

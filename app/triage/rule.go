@@ -37,7 +37,55 @@ type Rule struct {
 	// Avoid returns the body-map areas to leave alone, each with reason
 	// keys (triage.avoid.<reason>), in body-map order. Nil means none.
 	Avoid func(a *intake.Answers) []Area
+	// Excludes lists the techniques of the decision guide the rule rules
+	// out or limits while it applies, each with its source. The guide
+	// honours every fired rule (tested as a property).
+	Excludes []Exclusion
 }
+
+// Exclusion is a technique a rule rules out (Limit empty) or keeps with a
+// limit the therapist reads (Limit, English).
+type Exclusion struct {
+	Technique string   // a technique id (techniqueTable)
+	Limit     string   // "" rules the technique out; else how it is limited
+	Source    []string // source ids (Sources)
+}
+
+// Excluded reports whether the rule rules out technique id (a limit does not).
+func (r Rule) Excluded(id string) bool {
+	for _, x := range r.Excludes {
+		if x.Technique == id && x.Limit == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// out is the exclusion of each technique in ids, from the sources src.
+func out(src []string, ids ...string) []Exclusion {
+	xs := make([]Exclusion, len(ids))
+	for i, id := range ids {
+		xs[i] = Exclusion{Technique: id, Source: src}
+	}
+	return xs
+}
+
+// limit is the limit note on technique id, from the sources src.
+func limit(id, note string, src ...string) Exclusion {
+	return Exclusion{Technique: id, Limit: note, Source: src}
+}
+
+// excl joins exclusion lists.
+func excl(xss ...[]Exclusion) []Exclusion {
+	var all []Exclusion
+	for _, xs := range xss {
+		all = append(all, xs...)
+	}
+	return all
+}
+
+// only wraps a single exclusion as a list.
+func only(x Exclusion) []Exclusion { return []Exclusion{x} }
 
 // Pressure ceilings on the 0–10 scale of the pressure walkthrough
 // (seed:000: 0 = no sensation, 10 = intolerable, therapeutic work 4–6).
@@ -52,6 +100,15 @@ const (
 
 // ClientKey is the catalog key of the client's explanation of the rule.
 func (r Rule) ClientKey() string { return "triage.rule." + r.ID }
+
+// TherapistKey is the catalog key of the therapist's note (Therapist): the
+// rule table's notes are also in locales/<lang>/therapist.json, generated
+// from the table, so the therapist reads them in the clinic's language.
+func (r Rule) TherapistKey() string { return therapistKey("rule", r.ID) }
+
+// therapistKey is the catalog key of a therapist-facing note: kind is rule,
+// position, oil, comfort, technique or limit.
+func therapistKey(kind, id string) string { return "therapist." + kind + "." + id }
 
 // DoctorKey is the catalog key of the "what to tell the doctor" line; only
 // see-doctor and emergency rules have one ("" otherwise).
@@ -98,11 +155,12 @@ var Sources = map[string]string{
 	"seed:002":     "Back massage, a simple guide: safety and areas to avoid (seed 002)",
 	"seed:003":     "Back massage benefits: techniques, frequency table, when massage is not enough (seed 003)",
 	"NHS-backpain": "NHS: Back pain (when to see a GP, when to call 999 / go to A&E)",
-	"NICE-CKS":     "NICE Clinical Knowledge Summaries: Back pain, low (without radiculopathy), red flags",
+	"NICE-CKS":     "NICE Clinical Knowledge Summaries: Back pain, low (without radiculopathy), red flags; suspected cauda equina (new or worsening) usually warrants immediate admission, while stable, diagnosed spinal stenosis is managed with cautions (clinical-sources §1)",
 	"ACP-2007":     "Chou et al. 2007, ACP/APS guideline: diagnosis and treatment of low back pain",
 	"IFOMPT-2020":  "Finucane et al. 2020, IFOMPT framework: red flags, combine weak flags",
 	"ABMP":         "ABMP / Werner: massage contraindications and cautions",
 	"Mayo":         "Mayo Clinic: Massage, risks (bleeding, clots, fractures, osteoporosis, pregnancy)",
 	"NCCIH":        "NCCIH: Massage therapy, what you need to know (safety)",
 	"Osborne":      "Osborne: pregnancy massage positioning (side-lying, no face-down)",
+	"kneadform":    "Kneadform's own conservative choice with no external source: for clinician review",
 }

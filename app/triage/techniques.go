@@ -17,12 +17,25 @@ type Technique struct {
 	Pressure Band `json:"pressure"`
 	// Softened is true when the usual band was lowered to fit the ceiling.
 	Softened bool `json:"softened,omitempty"`
-	// Note is how to apply it (English, for the therapist).
-	Note string `json:"note,omitempty"`
+	// Note is how to apply it (English, for the therapist); NoteKey is its
+	// catalog key (the clinic's language).
+	Note    string `json:"note,omitempty"`
+	NoteKey string `json:"noteKey,omitempty"`
 	// AfterClearance is true when it may be used only once a doctor has
 	// assessed the symptoms that suggested it.
 	AfterClearance bool     `json:"afterClearance,omitempty"`
 	Source         []string `json:"source"`
+	// Limits are the fired rules' limits on this technique: how to adapt
+	// it, with the rule and its sources.
+	Limits []Limit `json:"limits,omitempty"`
+}
+
+// Limit is a fired rule's limit on a suggested technique.
+type Limit struct {
+	Rule   string   `json:"rule"`
+	Note   string   `json:"note"` // English, for the therapist
+	Key    string   `json:"key"`  // catalog key of Note (the clinic's language)
+	Source []string `json:"source"`
 }
 
 // Band is a range of pressure on the 0–10 scale: light 1–3, moderate 4–5,
@@ -32,11 +45,17 @@ type Band struct {
 	Max int `json:"max"`
 }
 
-// Dropped is a technique the decision guide suggested but the pressure
-// ceiling rules out.
+// Dropped is a technique the decision guide suggested but a fired rule
+// excludes or the pressure ceiling rules out.
 type Dropped struct {
 	ID     string `json:"id"`
 	Reason string `json:"reason"` // English, for the therapist
+	// Rules are the ids of the fired rules that exclude it, or that set the
+	// pressure ceiling it does not fit under.
+	Rules []string `json:"rules,omitempty"`
+	// Source lists the sources of the exclusions (empty for the ceiling:
+	// the ceiling rules cite theirs).
+	Source []string `json:"source,omitempty"`
 }
 
 // techniqueInfo is one technique: its usual band, how to apply it, sources.
@@ -57,6 +76,7 @@ var techniqueTable = []techniqueInfo{
 	{id: "mobility", band: Band{1, 3}, note: "Gentle, pain-free range of motion.", source: []string{"seed:000"}},
 	{id: "deep-tissue", band: Band{4, 6}, note: "Slow, focused strokes on the erector spinae and multifidus, beside (never on) the spine.", source: []string{"seed:000", "seed:003"}},
 	{id: "trigger-point", band: Band{4, 6}, note: "Static pressure about 30 seconds per point until it eases; brief referred pain then relief is expected.", source: []string{"seed:001", "seed:000", "seed:003"}},
+	{id: "scapular-release", band: Band{3, 6}, note: "Rhomboids, upper trapezius and levator scapulae around the shoulder blade: muscle energy, cross-fiber friction and trigger points; eases referred pain into the neck.", source: []string{"seed:000", "seed:003"}},
 	{id: "glute-release", band: Band{3, 6}, note: "Glute and piriformis release; map referred pain.", afterClearance: true, source: []string{"seed:000"}},
 	{id: "myofascial", band: Band{2, 5}, note: "Sustained low-load pressure; let the tissue glide and lengthen.", source: []string{"seed:000", "seed:003"}},
 	{id: "mobilization", band: Band{2, 4}, note: "Gentle, controlled joint mobilizations; no thrusts.", source: []string{"seed:000"}},
@@ -125,6 +145,12 @@ var decisionGuide = []guideRow{
 		why:        func(a *intake.Answers) []string { return []string{"pain spreads into one leg (sciatica-like)"} },
 		techniques: []string{"glute-release"},
 	},
+	{ // Upper-back tension (seed:000 scapular work; seed:003 upper back, tension headaches).
+		describe:   "Upper-back tension: the neck, a shoulder or between the shoulder blades is painful or a focus, or tension headaches or jaw clenching (seed:003: tension headaches from tight upper-back muscles).",
+		when:       func(a *intake.Answers) bool { return upperWhy(a) != "" },
+		why:        func(a *intake.Answers) []string { return []string{upperWhy(a)} },
+		techniques: []string{"scapular-release"},
+	},
 	{ // Relaxation goal: Swedish (seed:003 "best for stress relief, relaxation").
 		describe:   "Goal: relax (seed:003: Swedish is best for stress relief and relaxation).",
 		when:       func(a *intake.Answers) bool { return contains(a.Goals, intake.GoalRelax) },
@@ -133,10 +159,14 @@ var decisionGuide = []guideRow{
 	},
 }
 
-// techniques applies the decision guide to a, fits every suggestion under the
-// ceiling (dropping those that need more pressure), and keeps session order.
-// With no row matching, Swedish is the gentle default.
-func techniques(a *intake.Answers, ceiling int, ceilingRules []string) ([]Technique, []Dropped) {
+// techniques applies the decision guide to a, leaves out every technique a
+// fired rule excludes or whose pressure is above the ceiling, softens the
+// others to the ceiling, attaches the fired rules' limits and keeps session
+// order. Deep tissue and trigger point, when left out, are replaced by
+// myofascial release (unless it is excluded too). With no row matching, or
+// every suggestion left out, Swedish is the gentle default; no rule excludes
+// Swedish (tested).
+func techniques(a *intake.Answers, ceiling int, ceilingRules []string, fired []Rule) ([]Technique, []Dropped) {
 	why := map[string][]string{}
 	for _, row := range decisionGuide {
 		if row.when(a) {
@@ -150,120 +180,61 @@ func techniques(a *intake.Answers, ceiling int, ceilingRules []string) ([]Techni
 	}
 	var out []Technique
 	var dropped []Dropped
-	cause := strings.Join(ceilingRules, ", ")
 	for _, t := range techniqueTable {
 		reasons, ok := why[t.id]
 		if !ok {
 			continue
 		}
-		if t.band.Min > ceiling {
-			dropped = append(dropped, Dropped{ID: t.id, Reason: fmt.Sprintf("needs pressure %d or more; ceiling is %d (%s)", t.band.Min, ceiling, cause)})
+		if d, left := leaveOut(t, ceiling, ceilingRules, fired); left {
+			dropped = append(dropped, d)
 			if t.id == "deep-tissue" || t.id == "trigger-point" {
-				why["myofascial"] = appendNew(why["myofascial"], "instead of "+t.id+" (pressure ceiling)")
+				why["myofascial"] = appendNew(why["myofascial"], "instead of "+t.id+" ("+d.Reason+")")
 				why["myofascial"] = appendNew(why["myofascial"], reasons...)
 			}
 			continue
 		}
-		tech := Technique{ID: t.id, Why: reasons, Pressure: t.band, Note: t.note, AfterClearance: t.afterClearance, Source: t.source}
+		tech := Technique{ID: t.id, Why: reasons, Pressure: t.band, Note: t.note, NoteKey: therapistKey("technique", t.id), AfterClearance: t.afterClearance, Source: t.source}
 		if tech.Pressure.Max > ceiling {
 			tech.Pressure.Max, tech.Softened = ceiling, true
 		}
+		for _, r := range fired {
+			for _, x := range r.Excludes {
+				if x.Technique == t.id && x.Limit != "" {
+					tech.Limits = append(tech.Limits, Limit{Rule: r.ID, Note: x.Limit, Key: therapistKey("limit", r.ID+"."+t.id), Source: x.Source})
+				}
+			}
+		}
 		out = append(out, tech)
+	}
+	if len(out) == 0 {
+		sw := techniqueTable[0]
+		out = append(out, Technique{ID: sw.id, Why: []string{"every suggested technique is left out: gentle default"},
+			Pressure: Band{sw.band.Min, min(sw.band.Max, ceiling)}, Softened: sw.band.Max > ceiling, Note: sw.note,
+			NoteKey: therapistKey("technique", sw.id), Source: sw.source})
 	}
 	return out, dropped
 }
 
-// restricted describes restricted motion from the answers ("" when none):
-// movement checks that hurt, or a mobility goal.
-func restricted(a *intake.Answers) string {
-	var painful []string
-	for _, m := range intake.Moves {
-		if r := a.Moves[m]; r == intake.MoveSomePain || r == intake.MoveTooPainful {
-			painful = append(painful, string(m))
+// leaveOut reports whether technique t is left out: excluded by fired rules
+// (named with their sources), else needing more pressure than the ceiling.
+func leaveOut(t techniqueInfo, ceiling int, ceilingRules []string, fired []Rule) (Dropped, bool) {
+	d := Dropped{ID: t.id}
+	for _, r := range fired {
+		for _, x := range r.Excludes {
+			if x.Technique == t.id && x.Limit == "" {
+				d.Rules = appendNew(d.Rules, r.ID)
+				d.Source = appendNew(d.Source, x.Source...)
+			}
 		}
 	}
-	switch {
-	case len(painful) > 0:
-		return "movement checks with pain: " + strings.Join(painful, ", ")
-	case contains(a.Goals, intake.GoalMobility):
-		return "goal: mobility"
+	if len(d.Rules) > 0 {
+		d.Reason = "excluded by " + strings.Join(d.Rules, ", ") + " (" + strings.Join(d.Source, ", ") + ")"
+		return d, true
 	}
-	return ""
-}
-
-// stiffWhy describes stiffness from the answers ("" when none).
-func stiffWhy(a *intake.Answers) string {
-	var parts []string
-	if a.Feels(intake.FeelStiff) {
-		parts = append(parts, "feels stiff")
+	if t.band.Min > ceiling {
+		d.Rules = ceilingRules
+		d.Reason = fmt.Sprintf("needs pressure %d or more; ceiling is %d (%s)", t.band.Min, ceiling, strings.Join(ceilingRules, ", "))
+		return d, true
 	}
-	if a.Stiff == intake.StiffLong {
-		parts = append(parts, "morning stiffness over 30 min")
-	}
-	if contains(a.Worse, intake.WorseMornings) {
-		parts = append(parts, "worse in the mornings")
-	}
-	return strings.Join(parts, "; ")
-}
-
-func phaseWhy(a *intake.Answers) string {
-	if p := a.Duration.Phase(); p != "" {
-		return fmt.Sprintf("phase: %s (pain for %s)", p, durationText(a.Duration))
-	}
-	return ""
-}
-
-// durationText says how long the pain has lasted, for the therapist.
-func durationText(d intake.Duration) string {
-	switch d {
-	case intake.DurDays:
-		return "under a week"
-	case intake.DurWeeks:
-		return "1–6 weeks"
-	case intake.DurMonths:
-		return "6–12 weeks"
-	case intake.DurChronic:
-		return "over 12 weeks"
-	}
-	return string(d)
-}
-
-func feelWhy(a *intake.Answers, fs ...intake.Feeling) string {
-	var got []string
-	for _, f := range fs {
-		if a.Feels(f) {
-			got = append(got, string(f))
-		}
-	}
-	if len(got) == 0 {
-		return ""
-	}
-	return "feels: " + strings.Join(got, ", ")
-}
-
-func nonEmpty(xs ...string) []string {
-	out := xs[:0:0]
-	for _, x := range xs {
-		if x != "" {
-			out = append(out, x)
-		}
-	}
-	return out
-}
-
-func join[T ~string](xs []T) string {
-	s := make([]string, len(xs))
-	for i, x := range xs {
-		s[i] = string(x)
-	}
-	return strings.Join(s, ", ")
-}
-
-func contains[T comparable](xs []T, x T) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
+	return d, false
 }

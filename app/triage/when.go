@@ -60,9 +60,84 @@ func countTasks(a *intake.Answers, x intake.Ability) int {
 	return n
 }
 
-// legNerve: pain spreads into one leg with numbness or tingling.
+// legNerve: pain spreads into a leg (one, or both) with numbness or tingling.
+// With both legs it matters only when the both-legs follow-up has ruled out
+// the emergency: then nerve-type symptoms in the legs still need a doctor.
 func legNerve(a *intake.Answers) bool {
-	return a.Spread == intake.SpreadOneLeg && (a.Feels(intake.FeelNumb) || a.Feels(intake.FeelTingling))
+	spreads := a.Spread == intake.SpreadOneLeg || a.Spread == intake.SpreadBoth
+	return spreads && (a.Feels(intake.FeelNumb) || a.Feels(intake.FeelTingling))
+}
+
+// bothLegs: symptoms in both legs, from the safety question (yes or not
+// sure) or from where the pain spreads.
+func bothLegs(a *intake.Answers) bool {
+	return a.Flag(intake.FlagBothLegs).Positive() || a.Spread == intake.SpreadBoth
+}
+
+// legsKnown is the both-legs follow-up answer when it may soften the
+// emergency, else "". It never does when the safety question is "not
+// sure", when the follow-up is new or worse, not sure or unanswered, or, for
+// tight hamstrings, when the pain has a nerve-type feeling (numb, tingling,
+// shooting, burning): those stay possible cauda equina (NICE CKS, NHS).
+func legsKnown(a *intake.Answers) intake.LegsHistory {
+	if !bothLegs(a) || a.Flag(intake.FlagBothLegs) == intake.Unsure {
+		return ""
+	}
+	switch a.BothLegs {
+	case intake.LegsUnchecked, intake.LegsWalking:
+		return a.BothLegs
+	case intake.LegsStretch:
+		for _, f := range []intake.Feeling{intake.FeelNumb, intake.FeelTingling, intake.FeelShooting, intake.FeelBurning} {
+			if a.Feels(f) {
+				return ""
+			}
+		}
+		return intake.LegsStretch
+	}
+	return ""
+}
+
+// bothLegsNew: symptoms in both legs that the follow-up has not shown to be
+// long-standing and known: the emergency.
+func bothLegsNew(a *intake.Answers) bool { return bothLegs(a) && legsKnown(a) == "" }
+
+// bothLegsIs fires when the both-legs follow-up softens the outcome to h.
+func bothLegsIs(h intake.LegsHistory) func(*intake.Answers) bool {
+	return func(a *intake.Answers) bool { return legsKnown(a) == h }
+}
+
+// nightPositional: bad night pain (answered yes, not "not sure") that eases
+// with a change of position: mechanical, not the red flag of unremitting
+// night pain (seed:000; NICE CKS).
+func nightPositional(a *intake.Answers) bool {
+	return a.Flag(intake.FlagNight) == intake.Yes && a.NightEases == intake.Yes
+}
+
+// neck fires when the client ticked neck sign s.
+func neck(s intake.NeckSign) func(*intake.Answers) bool {
+	return func(a *intake.Answers) bool { return a.HasNeckSign(s) }
+}
+
+// unreviewed: a disc problem or stenosis, or an operation in the past year
+// (or undated), that a doctor has not checked and called stable (no, not
+// sure or unanswered).
+func unreviewed(a *intake.Answers) bool {
+	surgery := a.Has(intake.CondSurgery) && a.SurgeryWhen != intake.SurgeryOlder
+	return (a.Has(intake.CondDisc) || a.Has(intake.CondStenosis) || surgery) && a.Reviewed != intake.Yes
+}
+
+// surgeryAreas lists the regions where the operation was, in body-map order.
+func surgeryAreas(a *intake.Answers) []Area {
+	var out []Area
+	for _, r := range intake.Regions {
+		for _, x := range a.SurgeryAreas {
+			if x == r {
+				out = append(out, Area{Region: r, Reasons: []string{avoidKey(ReasonSurgery)}})
+				break
+			}
+		}
+	}
+	return out
 }
 
 // strainOnset: the pain began while lifting, suddenly, or in training.
@@ -114,8 +189,12 @@ func skinAreas(a *intake.Answers) []Area {
 // avoidKey is the catalog key of a reason to avoid an area.
 func avoidKey(reason string) string { return "triage.avoid." + reason }
 
-// ReasonClient is the avoid reason for an area the client asked us not to touch.
-const ReasonClient = "client"
+// Avoid reasons that are not skin issues: an area the client asked us not to
+// touch, and where an operation was.
+const (
+	ReasonClient  = "client"
+	ReasonSurgery = "surgery"
+)
 
 // anticoagulants are medicine names (generic and common brand names, lower
 // case) that mean a bleeding risk when found in the free-text medicines.
