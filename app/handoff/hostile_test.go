@@ -25,6 +25,10 @@ func encodeRaw(t *testing.T, p Payload) []byte {
 			t.Fatal(err)
 		}
 	}
+	e := encoder{w: &bits}
+	if putFollowUps(&e, &p.Answers); e.err != nil {
+		t.Fatal(e.err)
+	}
 	return append([]byte{FormatVersion, flags}, append(bits.buf, text...)...)
 }
 
