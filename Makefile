@@ -9,7 +9,7 @@ WASM     := web/app.wasm
 BIN      := bin/kneadform
 WASMFLAGS := -trimpath -ldflags='-s -w'
 
-.PHONY: all build wasm server run test fmt vet clean
+.PHONY: all build wasm server run test bench fmt vet clean
 
 all: build
 
@@ -33,6 +33,11 @@ run: build
 test: build
 	rm -rf artifacts/screenshots
 	$(GO) test -count=1 ./...
+
+## bench: Kneadform against go-app's hello world in headless Chromium
+## (docs/performance.md); writes bench/results.json. Not part of make test.
+bench: build
+	$(GO) run ./bench
 
 fmt:
 	gofmt -w app cmd
