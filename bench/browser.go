@@ -153,7 +153,7 @@ func visit(parent context.Context, chromium, profile, url string, rate float64, 
 	for {
 		var raw json.RawMessage
 		if err := chromedp.Run(ctx, chromedp.Evaluate(resultJS, &raw)); err != nil {
-			return v, fmt.Errorf("waiting for the mount: %w", err)
+			return v, fmt.Errorf("waiting for the mount: %w (%s)", err, diagnose(bctx))
 		}
 		if string(raw) != "null" && len(raw) > 0 {
 			if err := json.Unmarshal(raw, &v); err != nil {
@@ -176,4 +176,17 @@ func visit(parent context.Context, chromium, profile, url string, rate float64, 
 	}
 	// Close the browser (not kill it) so the profile's caches are written.
 	return v, chromedp.Cancel(bctx)
+}
+
+// diagnose describes the page when a visit times out.
+func diagnose(bctx context.Context) string {
+	ctx, cancel := context.WithTimeout(bctx, 5*time.Second)
+	defer cancel()
+	var s string
+	err := chromedp.Run(ctx, chromedp.Evaluate(`JSON.stringify({probe: window.__bench, url: location.href,
+  loader: !!document.getElementById("app-wasm-loader"), body: document.body ? document.body.innerText.slice(0, 300) : null})`, &s))
+	if err != nil {
+		return "page unreachable: " + err.Error()
+	}
+	return s
 }

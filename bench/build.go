@@ -45,7 +45,7 @@ func prepare(tmp string) ([]*target, error) {
 	if err := os.MkdirAll(web, 0o755); err != nil {
 		return nil, err
 	}
-	for _, icon := range []string{"icon-192.png", "icon-512.png"} {
+	for _, icon := range []string{"icon-192.png", "icon-512.png", "icon.svg"} {
 		if err := copyFile(filepath.Join("web", icon), filepath.Join(web, icon)); err != nil {
 			return nil, err
 		}

@@ -22,8 +22,21 @@ import (
 // prints "hello is running at URL" once listening.
 func serve() {
 	addr := flag.String("addr", "127.0.0.1:0", "listen `address`")
-	web := flag.String("web", "web", "`folder` served under /web/ (app.wasm and its .br/.gz)")
+	web := flag.String("web", "web", "`folder` named web, served under /web/ (app.wasm and its .br/.gz)")
 	flag.Parse()
+	// go-app's default resources are ./web: serve from the folder's parent.
+	abs, err := filepath.Abs(*web)
+	if err == nil && filepath.Base(abs) != "web" {
+		err = fmt.Errorf("%s: the folder must be named web", abs)
+	}
+	if err == nil {
+		err = os.Chdir(filepath.Dir(abs))
+		*web = "web"
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "hello:", err)
+		os.Exit(1)
+	}
 	wasm, err := os.Stat(filepath.Join(*web, "app.wasm"))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "hello:", err)
@@ -37,8 +50,7 @@ func serve() {
 	h := &app.Handler{
 		Name:              "Hello",
 		Description:       "go-app hello world",
-		Icon:              app.Icon{Default: "/web/icon-192.png", Large: "/web/icon-512.png"},
-		Resources:         app.LocalDir(filepath.Dir(filepath.Clean(*web))),
+		Icon:              app.Icon{Default: "/web/icon-192.png", Large: "/web/icon-512.png", SVG: "/web/icon.svg"},
 		Version:           version,
 		WasmContentLength: strconv.FormatInt(wasm.Size(), 10),
 	}
