@@ -76,40 +76,43 @@ func EncodeData(segs []Segment) []byte {
 	return out
 }
 
-// MergeSegments joins neighbouring segments separated by at most maxGap
-// bytes, writing the gap as zeros, in order of offset. Memory starts
-// zeroed and segments that do not overlap can be applied in any order, so
-// the module initialises exactly the same memory. Overlapping segments
-// (not the Go linker's layout) are an error, and then nothing should be
-// rewritten.
+// MergeSegments joins segments that follow each other both in the list
+// and in memory, separated by at most maxGap bytes, writing the gap as
+// zeros. Memory starts zeroed and no other segment lies in a gap, so the
+// module initialises exactly the same memory; the list order is kept (it
+// is what the compressor sees). Overlapping segments (not the Go linker's
+// layout) are an error, and then nothing should be rewritten.
 func MergeSegments(segs []Segment, maxGap uint32) ([]Segment, error) {
-	segs = append([]Segment(nil), segs...)
-	sort.SliceStable(segs, func(i, j int) bool { return segs[i].Offset < segs[j].Offset })
-	var out []Segment
-	var cur []byte
-	var start, end uint64
-	for i, s := range segs {
-		o := uint64(s.Offset)
-		if i > 0 && o < end {
-			return nil, fmt.Errorf("wasmbin: data segment %d at %d overlaps the one before it (ends at %d)", i, o, end)
+	order := make([]int, len(segs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return segs[order[a]].Offset < segs[order[b]].Offset })
+	rank := make([]int, len(segs))
+	for r, i := range order {
+		rank[i] = r
+		if r > 0 {
+			prev := segs[order[r-1]]
+			if uint64(prev.Offset)+uint64(len(prev.Data)) > uint64(segs[i].Offset) {
+				return nil, fmt.Errorf("wasmbin: data segments %d and %d overlap", order[r-1], i)
+			}
 		}
-		if i > 0 && o-end <= uint64(maxGap) {
-			cur = append(cur, make([]byte, o-end)...)
-			cur = append(cur, s.Data...)
-			end = o + uint64(len(s.Data))
-			continue
-		}
-		if i > 0 {
-			out = append(out, Segment{Offset: uint32(start), Data: cur})
-		}
-		cur = append([]byte(nil), s.Data...)
-		start, end = o, o+uint64(len(s.Data))
-		if end > 1<<32 {
+		if uint64(segs[i].Offset)+uint64(len(segs[i].Data)) > 1<<32 {
 			return nil, fmt.Errorf("wasmbin: data segment %d ends beyond 4 GiB", i)
 		}
 	}
-	if len(segs) > 0 {
-		out = append(out, Segment{Offset: uint32(start), Data: cur})
+	var out []Segment
+	for i, s := range segs {
+		if n := len(out); n > 0 && rank[i] == rank[i-1]+1 {
+			last := &out[n-1]
+			end := uint64(last.Offset) + uint64(len(last.Data))
+			if gap := uint64(s.Offset) - end; gap <= uint64(maxGap) {
+				last.Data = append(last.Data, make([]byte, gap)...)
+				last.Data = append(last.Data, s.Data...)
+				continue
+			}
+		}
+		out = append(out, Segment{Offset: s.Offset, Data: append([]byte(nil), s.Data...)})
 	}
 	return out, nil
 }

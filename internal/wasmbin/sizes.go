@@ -113,13 +113,23 @@ func PackageOf(sym string, known map[string]string) string {
 		}
 	}
 	from := 0
-	if u := strings.Index(sym, "_"); u > 0 && strings.Contains(sym[:u], ".") {
+	if u := strings.Index(sym, "_"); u > 0 && isDomain(sym[:u]) {
 		from = u
 	}
 	if d := strings.Index(sym[from:], "."); d >= 0 {
 		return sym[:from+d]
 	}
 	return "?"
+}
+
+// isDomain reports whether s looks like the host part of an import path.
+func isDomain(s string) bool {
+	for _, tld := range []string{".com", ".org", ".io", ".net", ".dev", ".in"} {
+		if strings.HasSuffix(s, tld) {
+			return true
+		}
+	}
+	return false
 }
 
 // SanitizedPath is an import path as the Go linker writes it in wasm
