@@ -12,6 +12,10 @@ import (
 	"time"
 )
 
+// wasmModfile is the go.mod make build compiles the wasm with (go-app
+// patched to keep net/http out, see kneadform wasm-goapp).
+const wasmModfile = "bin/wasm-goapp/wasm.mod"
+
 // target is one app under measurement: how to serve it and its bytes.
 type target struct {
 	name    string
@@ -26,7 +30,7 @@ type target struct {
 // by kneadform compress, served by its own server binary.
 func prepare(tmp string) ([]*target, error) {
 	const bin = "bin/kneadform"
-	for _, f := range []string{bin, "web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz"} {
+	for _, f := range []string{bin, "web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", wasmModfile} {
 		if _, err := os.Stat(f); err != nil {
 			return nil, fmt.Errorf("%s missing: run make build first (from the repository root)", f)
 		}
@@ -37,7 +41,7 @@ func prepare(tmp string) ([]*target, error) {
 		return nil, err
 	}
 	kf.symWasm = filepath.Join(tmp, "kneadform-sym.wasm")
-	if err := goBuild(true, kf.symWasm, "-trimpath", "./cmd/kneadform"); err != nil {
+	if err := goBuild(true, kf.symWasm, "-trimpath", "-modfile="+wasmModfile, "./cmd/kneadform"); err != nil {
 		return nil, err
 	}
 

@@ -41,7 +41,7 @@ func checkSizes(symWasm, doc string, update bool) (wasmbin.Sizes, []PackageGrowt
 	if err != nil {
 		return wasmbin.Sizes{}, nil, err
 	}
-	list := exec.Command("go", "list", "-deps", "./cmd/kneadform")
+	list := exec.Command("go", "list", "-modfile="+wasmModfile, "-deps", "./cmd/kneadform")
 	list.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	out, err := list.Output()
 	if err != nil {

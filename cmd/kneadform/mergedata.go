@@ -22,7 +22,7 @@ func init() {
 // defaultMergeGap is the longest run of zero bytes written out to join two
 // data segments. Measured on the 11.36 MB app (brotli 11): see
 // docs/performance.md.
-const defaultMergeGap = 4096
+const defaultMergeGap = 64
 
 // runMergeData rewrites each wasm FILE in place with its data segments
 // merged (wasmbin.MergeData): the module initialises the same memory, with
