@@ -18,7 +18,9 @@ import (
 //     the Content-Type of NAME (application/wasm for app.wasm) and an
 //     encoding-specific ETag;
 //   - gzip on the fly for other text responses (pages, scripts, CSS,
-//     JSON, SVG, the manifest) when the client accepts it.
+//     JSON, SVG, the manifest) when the client accepts it;
+//   - go-app's app.js with the wasm fetch that lets Chromium cache the
+//     compiled module (PatchAppJS).
 //
 // Caching: go-app marks every response "no-cache" with the build version
 // as ETag, and Wrap keeps that for all of them. Asset URLs carry no
@@ -31,6 +33,7 @@ import (
 func Wrap(next http.Handler, version string, o Options) http.Handler {
 	o = o.withDefaults()
 	security := Headers(o)
+	next = patchAppJS(next)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		for k, v := range security {
 			w.Header()[k] = v
