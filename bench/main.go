@@ -26,6 +26,9 @@ import (
 	"time"
 )
 
+// maxRetries is how many times a failed visit pair is started again.
+const maxRetries = 2
+
 func main() {
 	runs := flag.Int("runs", 5, "measured rounds per app and CPU rate (the median is reported)")
 	rates := flag.String("rates", "1,4", "comma-separated CPU throttling `rates` (Emulation.setCPUThrottlingRate)")
@@ -87,6 +90,11 @@ func run(runs int, rateList, out, doc string, update bool, chromium string) erro
 			for _, a := range apps {
 				step(fmt.Sprintf("%s, %g× CPU, round %d/%d", a.name, rate, r+1, runs))
 				cold, warm, err := visitPair(ctx, chromium, a.url, rate, filepath.Join(tmp, "profiles"))
+				for try := 1; err != nil && try <= maxRetries; try++ {
+					// Chromium sometimes fails to start on a loaded machine.
+					step(fmt.Sprintf("retrying (%d/%d) after: %.200s", try, maxRetries, err))
+					cold, warm, err = visitPair(ctx, chromium, a.url, rate, filepath.Join(tmp, "profiles"))
+				}
 				if err != nil {
 					return fmt.Errorf("%s at %g×: %w", a.name, rate, err)
 				}
