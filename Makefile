@@ -46,13 +46,13 @@ bench: build
 	$(GO) run ./bench
 
 fmt:
-	gofmt -w app cmd
+	gofmt -w app cmd bench internal
 
 ## vet: go vet for the server and for the wasm client, and gofmt
 vet:
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./cmd/kneadform ./app/ui/...
-	@test -z "$$(gofmt -l app cmd)" || { gofmt -l app cmd; echo "run make fmt"; exit 1; }
+	@test -z "$$(gofmt -l app cmd bench internal)" || { gofmt -l app cmd bench internal; echo "run make fmt"; exit 1; }
 
 clean:
 	rm -rf bin artifacts $(WASM) $(WASM).br $(WASM).gz
