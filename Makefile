@@ -29,9 +29,19 @@ wasm: server
 server:
 	$(GO) build -trimpath -o $(BIN) ./cmd/kneadform
 
-## run: build, then serve on http://127.0.0.1:8000/ (KNEADFORM_ADDR changes it)
+## run: build, then serve on http://127.0.0.1:8000/ (KNEADFORM_ADDR changes it).
+## Without CONFIG it serves a demo clinic: "kneadform demo" writes a labelled
+## demo configuration and key pair into .demo/ (git-ignored, kept between
+## runs), so the encrypted link, QR code, clinic mode and FHIR work at once.
+## make run CONFIG=clinic.json serves a real clinic's configuration.
+CONFIG ?=
 run: build
-	$(BIN) serve
+ifeq ($(CONFIG),)
+	$(BIN) demo -dir .demo
+	$(BIN) serve -config .demo/clinic.json
+else
+	$(BIN) serve -config $(CONFIG)
+endif
 
 ## test: build, then unit and browser tests (-count=1: the browser tests
 ## depend on web/ and the server binary, which go test cannot see). Old
