@@ -1,0 +1,114 @@
+//go:build !wasm
+
+package webkit
+
+import (
+	"context"
+	"encoding/json"
+	"net/url"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"kneadform/app/e2e"
+)
+
+// Phone is the window size the tests use: the same iPhone-sized viewport
+// as the Chromium tests (WebKitGTK has no device emulation, so no touch
+// and no device scale: a desktop WebKit at phone width).
+var Phone = struct{ Width, Height int }{390, 844}
+
+// shared is the one driver (and Xvfb) all tests of the package use; each
+// test gets a session, that is a browser of its own.
+var shared struct {
+	once sync.Once
+	err  error
+	d    *Driver
+}
+
+// Main runs the package's tests, then stops the app server (through
+// e2e.Main) and the driver. Call it from TestMain:
+//
+//	func TestMain(m *testing.M) { os.Exit(webkit.Main(m)) }
+func Main(m *testing.M) int {
+	code := e2e.Main(m)
+	if shared.d != nil {
+		shared.d.Close()
+	}
+	return code
+}
+
+// Options changes how New starts the browser.
+type Options struct {
+	// Args are extra MiniBrowser command-line arguments, e.g.
+	// "--enable-html5-local-storage=false" (any WebKitSettings
+	// property can be set this way).
+	Args []string
+}
+
+// New starts a WebKit browser (a new WebDriver session) at phone size on
+// the shared app server, and ends it when t ends, after a screenshot and
+// the browser's console output if t failed. Without WebKitWebDriver or
+// Xvfb the test is skipped, or failed when CI=true.
+func New(t testing.TB, opt Options) *Browser {
+	t.Helper()
+	if missing := Missing(); len(missing) > 0 {
+		msg := "webkit: " + strings.Join(missing, " and ") + " not on the PATH (apt-get install -y webkit2gtk-driver xvfb)"
+		if os.Getenv("CI") == "true" {
+			t.Fatal(msg + " and CI=true: .ci/run installs them")
+		}
+		t.Skip(msg + "; skipping WebKit test")
+	}
+	base, err := url.Parse(e2e.BaseURL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	shared.once.Do(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+		defer cancel()
+		shared.d, shared.err = StartDriver(ctx)
+	})
+	if shared.err != nil {
+		t.Fatal(shared.err)
+	}
+	mark := shared.d.Log.Len()
+	b := &Browser{t: t, base: base, root: e2e.Root(t), Timeout: DefaultTimeout, log: shared.d.Log, logMark: mark}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	args := append([]string{"--enable-write-console-messages-to-stdout=true"}, opt.Args...)
+	s, err := NewSession(ctx, shared.d.URL, map[string]any{
+		"browserName":              "MiniBrowser",
+		"pageLoadStrategy":         "normal",
+		"webkitgtk:browserOptions": map[string]any{"args": args},
+	})
+	if err != nil {
+		t.Fatalf("%v; driver output:\n%s", err, shared.d.Log.Since(mark))
+	}
+	b.s = s
+	t.Cleanup(func() {
+		if t.Failed() {
+			b.Screenshot("failure")
+			t.Logf("webkit: browser output:\n%s", b.log.Since(b.logMark))
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		defer cancel()
+		if err := s.Delete(ctx); err != nil {
+			t.Logf("webkit: ending the session: %v", err)
+		}
+	})
+	if err := s.SetTimeouts(ctx, 2*DefaultTimeout, 2*DefaultTimeout); err != nil {
+		t.Fatalf("webkit: timeouts: %v", err)
+	}
+	if err := s.SetWindowSize(ctx, Phone.Width, Phone.Height); err != nil {
+		t.Fatalf("webkit: window size: %v", err)
+	}
+	return b
+}
+
+// jsString quotes s as a JavaScript string literal.
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
