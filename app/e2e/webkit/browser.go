@@ -23,7 +23,7 @@ type Browser struct {
 	s       *Session
 	base    *url.URL
 	root    string // repository root, for artifacts/
-	log     *Log   // the driver's output, browsers' console included
+	log     *Log   // the driver's and its browsers' output
 	logMark int    // where this test's part of log starts
 	// Timeout bounds each helper call; DefaultTimeout unless changed.
 	Timeout time.Duration
@@ -62,6 +62,7 @@ func (b *Browser) Open(path string) {
 	if err := b.s.Navigate(ctx, b.URL(path)); err != nil {
 		b.t.Fatalf("webkit: open %s: %v", path, err)
 	}
+	b.record()
 	b.WaitMounted()
 }
 
@@ -73,6 +74,7 @@ func (b *Browser) Reload() {
 	if err := b.s.Refresh(ctx); err != nil {
 		b.t.Fatalf("webkit: reload: %v", err)
 	}
+	b.record()
 	b.WaitMounted()
 }
 

@@ -149,7 +149,7 @@ func assertSummary(b *Browser) {
 func TestWebKitIntake(t *testing.T) {
 	start := time.Now()
 	b := New(t, Options{})
-	t.Logf("webkit: %v %v", b.s.Capabilities["browserName"], b.s.Capabilities["browserVersion"])
+	t.Logf("webkit: %s", b)
 	completeIntake(b)
 	assertSummary(b)
 	b.Screenshot("summary")

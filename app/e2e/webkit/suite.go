@@ -44,7 +44,7 @@ func Main(m *testing.M) int {
 type Options struct {
 	// Args are extra MiniBrowser command-line arguments, e.g.
 	// "--enable-html5-local-storage=false" (any WebKitSettings
-	// property can be set this way).
+	// property can be set this way) or "--cookies-policy=never".
 	Args []string
 }
 
@@ -77,9 +77,10 @@ func New(t testing.TB, opt Options) *Browser {
 	b := &Browser{t: t, base: base, root: e2e.Root(t), Timeout: DefaultTimeout, log: shared.d.Log, logMark: mark}
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	args := append([]string{"--enable-write-console-messages-to-stdout=true"}, opt.Args...)
+	// Without --automation MiniBrowser never connects to the driver
+	// ("Failed to match capabilities").
+	args := append([]string{"--automation"}, opt.Args...)
 	s, err := NewSession(ctx, shared.d.URL, map[string]any{
-		"browserName":              "MiniBrowser",
 		"pageLoadStrategy":         "normal",
 		"webkitgtk:browserOptions": map[string]any{"args": args},
 	})
@@ -101,10 +102,29 @@ func New(t testing.TB, opt Options) *Browser {
 	if err := s.SetTimeouts(ctx, 2*DefaultTimeout, 2*DefaultTimeout); err != nil {
 		t.Fatalf("webkit: timeouts: %v", err)
 	}
-	if err := s.SetWindowSize(ctx, Phone.Width, Phone.Height); err != nil {
-		t.Fatalf("webkit: window size: %v", err)
-	}
+	b.resize(ctx)
 	return b
+}
+
+// resize makes the viewport (not the window, which has a frame) as close
+// to Phone as the window manager allows, and logs what it got.
+func (b *Browser) resize(ctx context.Context) {
+	b.t.Helper()
+	w, h := Phone.Width, Phone.Height
+	for try := 0; try < 2; try++ {
+		if err := b.s.SetWindowSize(ctx, w, h); err != nil {
+			b.t.Fatalf("webkit: window size: %v", err)
+		}
+		var vp struct{ W, H int }
+		if err := b.s.Execute(ctx, `return {W: innerWidth, H: innerHeight}`, &vp); err != nil {
+			b.t.Fatalf("webkit: viewport size: %v", err)
+		}
+		if vp.W == Phone.Width && vp.H == Phone.Height || try == 1 {
+			b.t.Logf("webkit: viewport %d×%d", vp.W, vp.H)
+			return
+		}
+		w, h = w+Phone.Width-vp.W, h+Phone.Height-vp.H
+	}
 }
 
 // jsString quotes s as a JavaScript string literal.
