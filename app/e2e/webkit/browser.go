@@ -78,20 +78,36 @@ func (b *Browser) Reload() {
 	b.WaitMounted()
 }
 
-// WaitMounted waits until go-app has mounted the page.
+// WaitMounted waits until go-app has mounted the page, and fails at once,
+// with the Go panic, when the Go program died instead (go-app may have
+// replaced the loader and goappNav before the panic, so a crash must be
+// looked for, not only the mount).
 func (b *Browser) WaitMounted() {
 	b.t.Helper()
-	if err := b.poll(2*b.Timeout, func(ctx context.Context) error {
-		var ok bool
-		if err := b.s.Execute(ctx, mountedJS, &ok); err != nil {
+	var crash string
+	err := b.poll(2*b.Timeout, func(ctx context.Context) error {
+		var st struct {
+			Mounted bool
+			Console []Message
+		}
+		if err := b.s.Execute(ctx, `const mounted = (() => { `+mountedJS+` })();
+			return {Mounted: mounted, Console: window.__kfConsole || []}`, &st); err != nil {
 			return err
 		}
-		if !ok {
+		if c := goCrashText(st.Console); c != "" {
+			crash = c
+			return nil
+		}
+		if !st.Mounted {
 			return errors.New("not mounted yet")
 		}
 		return nil
-	}); err != nil {
+	})
+	if err != nil {
 		b.t.Fatalf("webkit: the wasm app did not mount at %s: %v", b.Path(), err)
+	}
+	if crash != "" {
+		b.t.Fatalf("webkit: the Go program died at %s:\n%s", b.Path(), crash)
 	}
 }
 

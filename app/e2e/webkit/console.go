@@ -2,7 +2,11 @@
 
 package webkit
 
-import "fmt"
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
 
 // WebKitWebDriver offers no console log (no W3C log endpoint, no BiDi),
 // and MiniBrowser in automation mode ignores the setting that prints
@@ -11,17 +15,29 @@ import "fmt"
 // is still compiling): console.error, uncaught exceptions, unhandled
 // promise rejections and CSP violations from then on. What happens before
 // the load event (a parse error in the HTML's own scripts) escapes it.
-const recorderJS = `if (!window.__kfErrors) {
-	window.__kfErrors = [];
-	const push = (kind, text) => window.__kfErrors.push(kind + ": " + text);
-	const origError = console.error.bind(console);
-	console.error = (...args) => { push("console.error", args.map(String).join(" ")); origError(...args); };
-	addEventListener("error", e => push("uncaught", (e.error && e.error.stack) || e.message));
-	addEventListener("unhandledrejection", e => push("unhandled rejection", String(e.reason)));
+const recorderJS = `if (!window.__kfConsole) {
+	window.__kfConsole = [];
+	const push = (level, text) => window.__kfConsole.push({level: level, text: String(text)});
+	for (const level of ["error", "warn", "log", "info"]) {
+		const orig = console[level].bind(console);
+		console[level] = (...args) => { push(level, args.map(String).join(" ")); orig(...args); };
+	}
+	addEventListener("error", e => push("error", "uncaught: " + ((e.error && e.error.stack) || e.message)));
+	addEventListener("unhandledrejection", e => push("error", "unhandled rejection: " + e.reason));
 	document.addEventListener("securitypolicyviolation", e =>
-		push("CSP", e.violatedDirective + " blocked " + e.blockedURI));
+		push("error", "CSP: " + e.violatedDirective + " blocked " + e.blockedURI));
 }
 return true`
+
+// Message is one console message the recorder caught.
+type Message struct {
+	Level string // error, warn, log, info
+	Text  string
+}
+
+// goCrash matches what the Go runtime prints (through console.log, in
+// wasm_exec.js) when the program dies.
+var goCrash = regexp.MustCompile(`(?m)^(panic: |fatal error: )`)
 
 // record installs the recorder in the current page (once per page).
 func (b *Browser) record() {
@@ -29,25 +45,43 @@ func (b *Browser) record() {
 	b.Run(recorderJS, nil)
 }
 
-// Errors returns what the recorder caught in the current page so far.
-func (b *Browser) Errors() []string {
+// Messages returns what the recorder caught in the current page so far.
+func (b *Browser) Messages() []Message {
 	b.t.Helper()
-	var errs []string
-	b.Run(`return window.__kfErrors || []`, &errs)
-	return errs
+	var msgs []Message
+	b.Run(`return window.__kfConsole || []`, &msgs)
+	return msgs
 }
 
 // AssertNoConsoleErrors fails the test for each error the recorder caught
-// in the current page: console.error, an uncaught exception, an unhandled
-// rejection, a CSP violation.
+// in the current page (console.error, an uncaught exception, an unhandled
+// rejection, a CSP violation) and for a Go panic or fatal error, which
+// the Go runtime prints with console.log.
 func (b *Browser) AssertNoConsoleErrors() {
 	b.t.Helper()
-	for _, e := range b.Errors() {
-		b.t.Errorf("webkit: console error at %s: %s", b.Path(), e)
+	for _, m := range b.Messages() {
+		if m.Level == "error" || goCrash.MatchString(m.Text) {
+			b.t.Errorf("webkit: console %s at %s: %s", m.Level, b.Path(), m.Text)
+		}
 	}
 }
 
 // String describes the browser for logs.
 func (b *Browser) String() string {
 	return fmt.Sprintf("%v %v", b.s.Capabilities["browserName"], b.s.Capabilities["browserVersion"])
+}
+
+// goCrashText returns the Go runtime's crash report among the messages
+// (from "panic:" or "fatal error:" to at most 40 lines on), or "".
+func goCrashText(msgs []Message) string {
+	for i, m := range msgs {
+		if goCrash.MatchString(m.Text) {
+			var lines []string
+			for _, n := range msgs[i:min(len(msgs), i+40)] {
+				lines = append(lines, n.Text)
+			}
+			return strings.Join(lines, "\n")
+		}
+	}
+	return ""
 }

@@ -26,7 +26,7 @@
 //	Eval(js, &out), Run(body, &out, ...) evaluate an expression / a function body
 //	Text(css), Path(), URL(path)         read the page / where it is
 //	Screenshot(name)                     artifacts/screenshots/TEST-NAME.png
-//	Errors(), AssertNoConsoleErrors()    console.error, exceptions, CSP violations after load
+//	Messages(), AssertNoConsoleErrors() the console after load: errors, exceptions, CSP, Go panics
 //
 // A failed test gets a screenshot and the browser's output in the log.
 // Without WebKitWebDriver or Xvfb the tests are skipped, unless CI=true,
