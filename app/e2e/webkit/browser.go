@@ -295,9 +295,18 @@ var unsafeName = regexp.MustCompile(`[^A-Za-z0-9._-]+`)
 // the repository root and returns its path; a failure is only logged.
 func (b *Browser) Screenshot(name string) string {
 	b.t.Helper()
-	ctx, cancel := b.ctx(b.Timeout)
-	defer cancel()
-	png, err := b.s.Screenshot(ctx)
+	// After the Go program died, WebKit sometimes never answers a
+	// screenshot request, and answers the next one: try three times.
+	var png []byte
+	var err error
+	for try := 0; try < 3; try++ {
+		ctx, cancel := b.ctx(b.Timeout / 3)
+		png, err = b.s.Screenshot(ctx)
+		cancel()
+		if err == nil {
+			break
+		}
+	}
 	if err != nil {
 		b.t.Logf("webkit: screenshot %s: %v", name, err)
 		return ""
