@@ -145,14 +145,18 @@ func assertSummary(b *Browser) {
 }
 
 // TestWebKitIntake walks the whole intake of a healthy client in WebKit
-// (Safari's engine) to the summary, and checks the draft WebKit saved.
+// (Safari's engine) from the welcome page to the summary, checks the draft
+// WebKit saved and that a reload keeps it, then shares the answers: the
+// private link WebKit seals opens with the clinic's key.
 func TestWebKitIntake(t *testing.T) {
 	start := time.Now()
-	b := New(t, Options{})
+	c := startClinic(t)
+	b := New(t, Options{BaseURL: c.url})
 	t.Logf("webkit: %s", b)
 	completeIntake(b)
 	assertSummary(b)
 	b.Screenshot("summary")
+	t.Logf("webkit: welcome to summary in %s", time.Since(start).Round(time.Second))
 
 	var raw string
 	b.Eval(`localStorage.getItem("kneadform.draft") || ""`, &raw)
@@ -172,5 +176,12 @@ func TestWebKitIntake(t *testing.T) {
 	b.WaitFor(`location.pathname === "/summary"`)
 	assertSummary(b)
 	b.AssertNoConsoleErrors()
-	t.Logf("webkit: intake to summary in %s", time.Since(start).Round(time.Second))
+
+	p := shareAndOpen(b, c)
+	if p.Answers.FirstName != "Ana" || p.Answers.ConsentName != "Ana Pérez" || len(p.Answers.Regions) != 2 {
+		t.Errorf("the clinic opened %+v", p.Answers)
+	}
+	b.Screenshot("share")
+	b.AssertNoConsoleErrors()
+	t.Logf("webkit: whole test in %s", time.Since(start).Round(time.Second))
 }

@@ -46,10 +46,13 @@ type Options struct {
 	// "--enable-html5-local-storage=false" (any WebKitSettings
 	// property can be set this way) or "--cookies-policy=never".
 	Args []string
+	// BaseURL is the app's server (ending in "/"); the shared one
+	// (e2e.BaseURL) when empty.
+	BaseURL string
 }
 
 // New starts a WebKit browser (a new WebDriver session) at phone size on
-// the shared app server, and ends it when t ends, after a screenshot and
+// the shared app server (or opt.BaseURL), and ends it when t ends, after a screenshot and
 // the browser's console output if t failed. Without WebKitWebDriver or
 // Xvfb the test is skipped, or failed when CI=true.
 func New(t testing.TB, opt Options) *Browser {
@@ -61,7 +64,10 @@ func New(t testing.TB, opt Options) *Browser {
 		}
 		t.Skip(msg + "; skipping WebKit test")
 	}
-	base, err := url.Parse(e2e.BaseURL(t))
+	if opt.BaseURL == "" {
+		opt.BaseURL = e2e.BaseURL(t)
+	}
+	base, err := url.Parse(opt.BaseURL)
 	if err != nil {
 		t.Fatal(err)
 	}
