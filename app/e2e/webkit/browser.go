@@ -57,13 +57,20 @@ func (b *Browser) URL(path string) string {
 // Open navigates to path and waits until the wasm app has mounted.
 func (b *Browser) Open(path string) {
 	b.t.Helper()
+	b.Navigate(path)
+	b.WaitMounted()
+}
+
+// Navigate loads path and waits only for the page's load event (the wasm
+// app is still starting), then installs the console recorder.
+func (b *Browser) Navigate(path string) {
+	b.t.Helper()
 	ctx, cancel := b.ctx(2 * b.Timeout)
 	defer cancel()
 	if err := b.s.Navigate(ctx, b.URL(path)); err != nil {
 		b.t.Fatalf("webkit: open %s: %v", path, err)
 	}
 	b.record()
-	b.WaitMounted()
 }
 
 // Reload reloads the page and waits until the wasm app has mounted.
@@ -79,7 +86,7 @@ func (b *Browser) Reload() {
 }
 
 // WaitMounted waits until go-app has mounted the page, and fails at once,
-// with the Go panic, when the Go program died instead (go-app may have
+// with the Go panic or the uncaught exception, when the program died instead (go-app may have
 // replaced the loader and goappNav before the panic, so a crash must be
 // looked for, not only the mount).
 func (b *Browser) WaitMounted() {
@@ -270,6 +277,7 @@ func (b *Browser) poll(timeout time.Duration, f func(ctx context.Context) error)
 	ctx, cancel := b.ctx(timeout)
 	defer cancel()
 	var last error
+	lastCrashCheck := time.Now()
 	for {
 		err := f(ctx)
 		if err == nil {
@@ -277,6 +285,17 @@ func (b *Browser) poll(timeout time.Duration, f func(ctx context.Context) error)
 		}
 		if !errors.Is(err, context.DeadlineExceeded) {
 			last = err
+		}
+		// Waiting on a dead program is pointless: look for a crash
+		// every few seconds and give up at once with its report.
+		if time.Since(lastCrashCheck) > 3*time.Second {
+			lastCrashCheck = time.Now()
+			var msgs []Message
+			if b.s.Execute(ctx, `return window.__kfConsole || []`, &msgs) == nil {
+				if crash := goCrashText(msgs); crash != "" {
+					return fmt.Errorf("%v; the Go program died:\n%s", last, crash)
+				}
+			}
 		}
 		select {
 		case <-ctx.Done():

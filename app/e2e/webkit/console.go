@@ -72,10 +72,14 @@ func (b *Browser) String() string {
 }
 
 // goCrashText returns the Go runtime's crash report among the messages
-// (from "panic:" or "fatal error:" to at most 40 lines on), or "".
+// (from "panic:" or "fatal error:" to at most 40 lines on), or an uncaught
+// exception or unhandled rejection (a JavaScript exception thrown inside a
+// syscall/js property read unwinds the whole Go program and rejects
+// go.run's promise), or "".
 func goCrashText(msgs []Message) string {
 	for i, m := range msgs {
-		if goCrash.MatchString(m.Text) {
+		uncaught := m.Level == "error" && (strings.HasPrefix(m.Text, "uncaught: ") || strings.HasPrefix(m.Text, "unhandled rejection: "))
+		if goCrash.MatchString(m.Text) || uncaught {
 			var lines []string
 			for _, n := range msgs[i:min(len(msgs), i+40)] {
 				lines = append(lines, n.Text)
@@ -84,4 +88,20 @@ func goCrashText(msgs []Message) string {
 		}
 	}
 	return ""
+}
+
+// logConsole logs the console messages of the current page, for a failure.
+func (b *Browser) logConsole() {
+	ctx, cancel := b.ctx(b.Timeout)
+	defer cancel()
+	var msgs []Message
+	if err := b.s.Execute(ctx, `return window.__kfConsole || []`, &msgs); err != nil {
+		b.t.Logf("webkit: reading the console: %v", err)
+		return
+	}
+	var sb strings.Builder
+	for _, m := range msgs {
+		fmt.Fprintf(&sb, "%s: %s\n", m.Level, m.Text)
+	}
+	b.t.Logf("webkit: console of %s (%d messages):\n%s", b.Path(), len(msgs), sb.String())
 }

@@ -97,7 +97,10 @@ func New(t testing.TB, opt Options) *Browser {
 	t.Cleanup(func() {
 		if t.Failed() {
 			b.Screenshot("failure")
-			t.Logf("webkit: browser output:\n%s", b.log.Since(b.logMark))
+			b.logConsole()
+			if out := b.log.Since(b.logMark); out != "" {
+				t.Logf("webkit: driver and browser output:\n%s", out)
+			}
 		}
 		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 		defer cancel()
