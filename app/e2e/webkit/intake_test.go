@@ -149,6 +149,7 @@ func assertSummary(b *Browser) {
 // WebKit saved and that a reload keeps it, then shares the answers: the
 // private link WebKit seals opens with the clinic's key.
 func TestWebKitIntake(t *testing.T) {
+	Require(t)
 	start := time.Now()
 	c := startClinic(t)
 	b := New(t, Options{BaseURL: c.url})

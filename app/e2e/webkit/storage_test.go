@@ -76,6 +76,7 @@ func TestWebKitStorageRefused(t *testing.T) {
 			throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); };`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
+			Require(t)
 			g := newWasmGate(t, e2e.BaseURL(t))
 			b := New(t, Options{BaseURL: g.url})
 			b.Navigate("/")

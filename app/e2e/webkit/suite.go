@@ -57,13 +57,7 @@ type Options struct {
 // Xvfb the test is skipped, or failed when CI=true.
 func New(t testing.TB, opt Options) *Browser {
 	t.Helper()
-	if missing := Missing(); len(missing) > 0 {
-		msg := "webkit: " + strings.Join(missing, " and ") + " not on the PATH (apt-get install -y webkit2gtk-driver xvfb)"
-		if os.Getenv("CI") == "true" {
-			t.Fatal(msg + " and CI=true: .ci/run installs them")
-		}
-		t.Skip(msg + "; skipping WebKit test")
-	}
+	Require(t)
 	if opt.BaseURL == "" {
 		opt.BaseURL = e2e.BaseURL(t)
 	}
@@ -133,6 +127,20 @@ func (b *Browser) resize(ctx context.Context) {
 			return
 		}
 		w, h = w+Phone.Width-vp.W, h+Phone.Height-vp.H
+	}
+}
+
+// Require skips the test when WebKitWebDriver or Xvfb is missing, or
+// fails it when CI=true. New calls it; a test that prepares something
+// costly before New calls it first.
+func Require(t testing.TB) {
+	t.Helper()
+	if missing := Missing(); len(missing) > 0 {
+		msg := "webkit: " + strings.Join(missing, " and ") + " not on the PATH (apt-get install -y webkit2gtk-driver xvfb)"
+		if os.Getenv("CI") == "true" {
+			t.Fatal(msg + " and CI=true: .ci/run installs them")
+		}
+		t.Skip(msg + "; skipping WebKit test")
 	}
 }
 
