@@ -69,7 +69,9 @@ func StartDriver(ctx context.Context) (*Driver, error) {
 		// than let WebKit probe (slow, noisy).
 		"NO_AT_BRIDGE=1", "WEBKIT_DISABLE_COMPOSITING_MODE=1", "LIBGL_ALWAYS_SOFTWARE=1")
 	d.driver.Stdout, d.driver.Stderr = d.Log, d.Log
-	d.driver.SysProcAttr = &syscall.SysProcAttr{Setpgid: true} // its browsers die with it
+	// Its own process group, so Close stops its browsers too; and if the
+	// test binary dies first (a go test timeout), the kernel stops it.
+	d.driver.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGTERM}
 	if err := d.driver.Start(); err != nil {
 		d.Close()
 		return nil, fmt.Errorf("webkit: starting %s: %w", DriverProgram, err)
@@ -103,6 +105,7 @@ func (d *Driver) startXvfb(ctx context.Context) (string, error) {
 	// fd 3 in the child is ExtraFiles[0].
 	d.xvfb = exec.Command(XvfbProgram, "-displayfd", "3", "-screen", "0", "1280x1024x24", "-nolisten", "tcp", "-noreset")
 	d.xvfb.ExtraFiles = []*os.File{w}
+	d.xvfb.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGTERM}
 	d.xvfb.Stderr = d.Log
 	if err := d.xvfb.Start(); err != nil {
 		w.Close()

@@ -15,9 +15,9 @@ import (
 	"kneadform/app/e2e"
 )
 
-// Phone is the window size the tests use: the same iPhone-sized viewport
-// as the Chromium tests (WebKitGTK has no device emulation, so no touch
-// and no device scale: a desktop WebKit at phone width).
+// Phone is the viewport the tests ask for: the Chromium tests' 390×844.
+// WebKitGTK has no device emulation (no touch, no device scale), and
+// MiniBrowser's window has a minimum width: the viewport is 447×844.
 var Phone = struct{ Width, Height int }{390, 844}
 
 // shared is the one driver (and Xvfb) all tests of the package use; each
@@ -52,9 +52,9 @@ type Options struct {
 }
 
 // New starts a WebKit browser (a new WebDriver session) at phone size on
-// the shared app server (or opt.BaseURL), and ends it when t ends, after a screenshot and
-// the browser's console output if t failed. Without WebKitWebDriver or
-// Xvfb the test is skipped, or failed when CI=true.
+// the shared app server (or opt.BaseURL), and ends it when t ends, after
+// a screenshot and the page's console in the log if t failed. Without
+// WebKitWebDriver or Xvfb the test is skipped, or failed when CI=true.
 func New(t testing.TB, opt Options) *Browser {
 	t.Helper()
 	Require(t)
