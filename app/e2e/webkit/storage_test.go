@@ -39,6 +39,7 @@ func TestWebKitStorageAbsent(t *testing.T) {
 		t.Fatal("the simulation failed: window.localStorage is not null with --enable-html5-local-storage=false")
 	}
 	assertMemoryOnly(b)
+	b.WaitFor(`document.querySelector("main").innerText.includes(` + jsString(storageNotice) + `)`)
 	b.Screenshot("welcome")
 
 	completeIntake(b)
@@ -83,14 +84,19 @@ func TestWebKitStorageRefused(t *testing.T) {
 			b.Run(c.js+` return true`, nil)
 			g.open()
 			b.WaitMounted()
+			// The notice comes once, on the page where storage first
+			// failed: the welcome page (reading) or the next step (the
+			// first save).
+			b.WaitFor(`document.getElementById("start")`)
+			welcome := b.Text("main")
 			b.ClickByName("Start now")
 			onStep(b, "about")
 			b.CheckByLabel("35 to 49")
 			next(b, "/intake/about") // the first save
 			onStep(b, "pregnancy")
 			assertMemoryOnly(b)
-			if text := b.Text("main"); !strings.Contains(text, storageNotice) {
-				t.Errorf("no notice that answers are not saved:\n%s", text)
+			if text := b.Text("main"); !strings.Contains(welcome+text, storageNotice) {
+				t.Errorf("no notice that answers are not saved, on the welcome page:\n%s\nnor on the next step:\n%s", welcome, text)
 			}
 			b.Screenshot("pregnancy")
 			b.AssertNoConsoleErrors()
