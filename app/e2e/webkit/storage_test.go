@@ -31,13 +31,17 @@ const (
 // window.localStorage is null, as in a WebKit view whose host disabled
 // storage).
 func TestWebKitStorageAbsent(t *testing.T) {
-	b := New(t, Options{Args: []string{"--enable-html5-local-storage=false"}})
-	b.Open("/")
+	Require(t)
+	g := newWasmGate(t, e2e.BaseURL(t))
+	b := New(t, Options{BaseURL: g.url, Args: []string{"--enable-html5-local-storage=false"}})
+	b.Navigate("/")
 	var absent bool
-	b.Eval(`window.localStorage === null`, &absent)
+	b.Eval(`window.localStorage === null`, &absent) // before the app may replace it
 	if !absent {
 		t.Fatal("the simulation failed: window.localStorage is not null with --enable-html5-local-storage=false")
 	}
+	g.open()
+	b.WaitMounted()
 	assertMemoryOnly(b)
 	b.WaitFor(`document.querySelector("main").innerText.includes(` + jsString(storageNotice) + `)`)
 	b.Screenshot("welcome")
