@@ -1,0 +1,188 @@
+//go:build !wasm
+
+package webkit
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestMain(m *testing.M) { os.Exit(Main(m)) }
+
+// next clicks Continue and waits to leave the step at path from.
+func next(b *Browser, from string) {
+	b.t.Helper()
+	b.TapCSS("#continue")
+	b.WaitFor(`location.pathname !== ` + jsString(from))
+}
+
+// onStep waits for the intake step, its heading focused (the app moves
+// focus there on every step).
+func onStep(b *Browser, step string) {
+	b.t.Helper()
+	b.WaitFor(`location.pathname === ` + jsString("/intake/"+step) +
+		` && document.activeElement && document.activeElement.id === "page-heading"`)
+}
+
+// label clicks the <label for=id>: how a client picks a radio or checkbox
+// whose text is not unique on the page.
+func label(b *Browser, id string) { b.TapCSS(`label[for="` + id + `"]`) }
+
+// completeIntake walks a healthy client (no red flag, desk worker, mild
+// pain between the shoulder blades and in the lower back) from the
+// welcome page to the summary, by clicking and typing as a person does.
+func completeIntake(b *Browser) {
+	b.t.Helper()
+	b.Open("/")
+	b.ClickByName("Start now")
+	onStep(b, "about")
+	b.FillByLabel("Your first name (optional)", "Ana")
+	b.CheckByLabel("35 to 49")
+	next(b, "/intake/about")
+
+	onStep(b, "pregnancy")
+	b.CheckByLabel("No")
+	next(b, "/intake/pregnancy")
+
+	onStep(b, "daily")
+	b.CheckByLabel("Desk or computer work")
+	next(b, "/intake/daily")
+
+	onStep(b, "safety")
+	var noIDs []string
+	b.Run(`return [...document.querySelectorAll('input[type=radio][value="no"]')].map(e => e.id)`, &noIDs)
+	if len(noIDs) < 10 {
+		b.t.Fatalf("safety step: %d \"No\" answers, want one per warning sign", len(noIDs))
+	}
+	for _, id := range noIDs {
+		label(b, id)
+	}
+	next(b, "/intake/safety")
+
+	onStep(b, "where")
+	b.TapCSS(`[data-region="between-blades"]`) // the body map
+	b.WaitFor(`document.getElementById("regions-between-blades").checked`)
+	b.CheckByLabel("Lower back, left side") // the list beside it
+	next(b, "/intake/where")
+
+	onStep(b, "pain")
+	label(b, "pain-between-blades-5")
+	label(b, "pain-low-left-3")
+	next(b, "/intake/pain")
+
+	onStep(b, "onset")
+	b.CheckByLabel("More than 3 months")
+	b.CheckByLabel("Slowly, over time")
+	next(b, "/intake/onset")
+
+	onStep(b, "feel")
+	b.CheckByLabel("Aching or tight")
+	label(b, "spread") // "No": the first answer carries the field id
+	next(b, "/intake/feel")
+
+	onStep(b, "worse")
+	b.CheckByLabel("Sitting")
+	next(b, "/intake/worse")
+
+	onStep(b, "moves")
+	for _, m := range []string{"move-bend", "move-twist-left", "move-twist-right", "move-squat"} {
+		label(b, m+"-some-pain")
+	}
+	next(b, "/intake/moves")
+
+	onStep(b, "function")
+	for _, task := range []string{"task-groceries", "task-side-sleep", "task-sit-30"} {
+		label(b, task) // first answer: "Yes, easily"
+	}
+	b.CheckByLabel("Not too bad")
+	b.CheckByLabel("Stiff for less than 30 minutes")
+	next(b, "/intake/function")
+
+	onStep(b, "goals")
+	b.CheckByLabel("Better posture")
+	next(b, "/intake/goals")
+
+	for _, step := range []string{"health", "medicines", "skin"} {
+		onStep(b, step)
+		next(b, "/intake/"+step)
+	}
+
+	onStep(b, "training")
+	b.CheckByLabel("Not in the last 2 days")
+	next(b, "/intake/training")
+
+	onStep(b, "preferences")
+	b.CheckByLabel("I prefer quiet")
+	b.CheckByLabel("Normal")
+	b.CheckByLabel("Unscented lotion")
+	next(b, "/intake/preferences")
+
+	onStep(b, "areas")
+	next(b, "/intake/areas")
+
+	onStep(b, "check")
+	next(b, "/intake/check")
+
+	onStep(b, "consent")
+	b.CheckByLabel("My answers are true as far as I know, and I agree to share them with my therapist")
+	b.FillByLabel("Type your full name", "Ana Pérez")
+	b.TapCSS("#continue")
+	b.WaitFor(`location.pathname === "/summary" && document.activeElement && document.activeElement.id === "page-heading"`)
+}
+
+// assertSummary checks the summary shows the client's answers.
+func assertSummary(b *Browser) {
+	b.t.Helper()
+	summary := b.Text("main")
+	for _, want := range []string{"Thank you, you are ready", "You are all set", "Between the shoulder blades"} {
+		if !strings.Contains(summary, want) {
+			b.t.Errorf("summary lacks %q:\n%s", want, summary)
+		}
+	}
+}
+
+// TestWebKitIntake walks the whole intake of a healthy client in WebKit
+// (Safari's engine) from the welcome page to the summary, checks the draft
+// WebKit saved and that a reload keeps it, then shares the answers: the
+// private link WebKit seals opens with the clinic's key.
+func TestWebKitIntake(t *testing.T) {
+	Require(t)
+	start := time.Now()
+	c := startClinic(t)
+	b := New(t, Options{BaseURL: c.url})
+	t.Logf("webkit: %s", b)
+	completeIntake(b)
+	assertSummary(b)
+	b.Screenshot("summary")
+	t.Logf("webkit: welcome to summary in %s", time.Since(start).Round(time.Second))
+
+	var raw string
+	b.Eval(`localStorage.getItem("kneadform.draft") || ""`, &raw)
+	var d struct {
+		Done    bool           `json:"done"`
+		Answers map[string]any `json:"answers"`
+	}
+	if err := json.Unmarshal([]byte(raw), &d); err != nil {
+		t.Fatalf("saved draft is not JSON: %v: %q", err, raw)
+	}
+	if !d.Done || d.Answers["firstName"] != "Ana" || d.Answers["consentName"] != "Ana Pérez" {
+		t.Errorf("saved draft: done %v, answers %v", d.Done, d.Answers)
+	}
+
+	// A reload keeps the summary: the draft is read back from WebKit's storage.
+	b.Reload()
+	b.WaitFor(`location.pathname === "/summary"`)
+	assertSummary(b)
+	b.AssertNoConsoleErrors()
+
+	p := shareAndOpen(b, c)
+	if p.Answers.FirstName != "Ana" || p.Answers.ConsentName != "Ana Pérez" || len(p.Answers.Regions) != 2 {
+		t.Errorf("the clinic opened %+v", p.Answers)
+	}
+	b.Screenshot("share")
+	b.AssertNoConsoleErrors()
+	t.Logf("webkit: whole test in %s", time.Since(start).Round(time.Second))
+}
