@@ -14,20 +14,15 @@ import (
 )
 
 func (p *clinicPage) Render() app.UI {
-	if kit.Crashed() {
-		return kit.CrashView()
-	}
-	if !p.ready {
-		return kit.Page("open", kit.T("loading"))
-	}
-	return app.Div().Class(therapist.Layout(p.large)).Body(
-		shell.Banner(),
-		app.Main().ID("main").Class("page page-open").Body(
-			app.H1().ID("page-heading").TabIndex(-1).Class("no-print").Text(kit.T("handoff.open.title")),
-			kit.StatusRegion("open-status", p.status),
-			app.If(p.ids == nil, func() app.UI { return p.importView() }).
-				Else(func() app.UI { return p.keyView() }),
-		),
+	return shell.NewFrame(p.st).Class(therapist.Layout(p.large)).NoFooter().Loading(!p.ready, "open").Render(p.main)
+}
+
+// main: import the clinic's key, or open a hand-off with it.
+func (p *clinicPage) main() app.UI {
+	return kit.NewScreen("page page-open").Heading(kit.T("handoff.open.title"), "no-print").Render(
+		kit.StatusRegion("open-status", p.status),
+		app.If(p.ids == nil, func() app.UI { return p.importView() }).
+			Else(func() app.UI { return p.keyView() }),
 	)
 }
 

@@ -38,21 +38,17 @@ func Options[V ~string](prefix string, values []V) []Option {
 // Radios is a single-choice question. The first input carries the field id
 // so the error summary can focus it.
 func Radios(field, legend, hint string, opts []Option, selected, errKey string, pick func(ctx app.Context, v string)) app.UI {
-	rows := make([]app.UI, len(opts))
-	for i, o := range opts {
-		o := o
-		id := field + "-" + o.Value
-		if i == 0 {
-			id = field
-		}
-		rows[i] = choiceRow("radio", field, id, o, selected == o.Value, errKey != "",
-			On(func(ctx app.Context, e app.Event) { pick(ctx, o.Value) }))
-	}
-	return fieldset(field, legend, hint, errKey, "choices", rows)
+	return choices("radio", field, legend, hint, opts, func(v string) bool { return v == selected }, errKey, pick)
 }
 
 // Checks is a multiple-choice question ("select all that apply").
 func Checks(field, legend, hint string, opts []Option, isOn func(v string) bool, errKey string, toggle func(ctx app.Context, v string)) app.UI {
+	return choices("checkbox", field, legend, hint, opts, isOn, errKey, toggle)
+}
+
+// choices is a fieldset of radios or checkboxes (kind); pick runs with the
+// value of the one the client changed.
+func choices(kind, field, legend, hint string, opts []Option, isOn func(v string) bool, errKey string, pick func(ctx app.Context, v string)) app.UI {
 	rows := make([]app.UI, len(opts))
 	for i, o := range opts {
 		o := o
@@ -60,8 +56,8 @@ func Checks(field, legend, hint string, opts []Option, isOn func(v string) bool,
 		if i == 0 {
 			id = field
 		}
-		rows[i] = choiceRow("checkbox", field, id, o, isOn(o.Value), errKey != "",
-			On(func(ctx app.Context, e app.Event) { toggle(ctx, o.Value) }))
+		rows[i] = choiceRow(kind, field, id, o, isOn(o.Value), errKey != "",
+			On(func(ctx app.Context, e app.Event) { pick(ctx, o.Value) }))
 	}
 	return fieldset(field, legend, hint, errKey, "choices", rows)
 }

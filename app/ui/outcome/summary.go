@@ -51,18 +51,14 @@ func (p *summaryPage) OnNav(ctx app.Context) {
 }
 
 func (p *summaryPage) Render() app.UI {
-	if kit.Crashed() {
-		return kit.CrashView()
-	}
-	if !p.done || p.answers == nil {
-		return kit.Page("summary", kit.T("loading"))
-	}
+	return shell.NewFrame(p.st).Loading(!p.done || p.answers == nil, "summary").Render(p.main)
+}
+
+// main: the outcome, the other features' panels, the body map and every
+// answer.
+func (p *summaryPage) main() app.UI {
 	a, o := p.answers, p.outcome
-	body := []app.UI{
-		app.H1().ID("page-heading").TabIndex(-1).Text(kit.T("summary.title")),
-		app.P().Class("lead").Text(kit.T("summary.lead")),
-		outcomePanel(o),
-	}
+	body := []app.UI{outcomePanel(o)}
 	for _, panel := range p.panels {
 		body = append(body, panel())
 	}
@@ -76,11 +72,7 @@ func (p *summaryPage) Render() app.UI {
 				Href(kit.StepURL(intake.StepCheck)).Text(kit.T("summary.change")),
 		),
 	)
-	return app.Div().Class("layout").Body(
-		shell.Banner(),
-		app.Main().ID("main").Class("page page-summary").Body(body...),
-		shell.Footer(p.st),
-	)
+	return kit.NewScreen("page page-summary").Heading(kit.T("summary.title")).Lead(kit.T("summary.lead")).Render(body...)
 }
 
 // outcomeRegions marks, on the summary's body map, the regions to avoid and

@@ -16,34 +16,31 @@ import (
 // for the emergency number and the clinic; the answers stay saved.
 type urgentPage struct {
 	app.Compo
-	st      *store.Store // the client's state (app/ui/store)
-	outcome triage.Outcome
+	screened
 }
 
 // NewUrgent is the /urgent page over st's answers.
-func NewUrgent(st *store.Store) app.Composer { return &urgentPage{st: st} }
+func NewUrgent(st *store.Store) app.Composer { return &urgentPage{screened: screened{st: st}} }
 
 func (p *urgentPage) OnNav(ctx app.Context) {
 	kit.Guard(ctx, func() {
-		p.outcome = triage.Evaluate(p.st.Session.Answers())
-		shell.Step("urgent")
-		shell.Tier(p.outcome.Tier)
-		ctx.Page().SetTitle(kit.T("urgent.title") + " – " + kit.T("app.name"))
-		kit.FocusID(ctx, "page-heading")
+		p.evaluate()
+		p.shown(ctx, "urgent", kit.T("urgent.title"))
 	})
 }
 
 func (p *urgentPage) Render() app.UI {
-	if kit.Crashed() {
-		return kit.CrashView()
-	}
 	if p.outcome.Tier != triage.Emergency {
 		// Reached by a stale link or after changing the answer.
-		return app.Div().Class("layout").Body(shell.Banner(), kit.Page("urgent-none", kit.T("urgent.none.title"),
-			app.P().Text(kit.T("urgent.none.body")),
-			app.A().Class("button").Href("/intake").Text(kit.T("urgent.back")),
-		), shell.Footer(p.st))
+		return shell.NewFrame(p.st).Render(func() app.UI {
+			return notNeeded("urgent-none", kit.T("urgent.none.title"), kit.T("urgent.none.body"), kit.T("urgent.back"))
+		})
 	}
+	return shell.NewFrame(p.st).Class("layout layout--urgent").NoBanner().Render(p.main)
+}
+
+// main: call the emergency number now, why, and that the answers are kept.
+func (p *urgentPage) main() app.UI {
 	number := emergencyConfig().EmergencyNumber()
 	reasons := []app.UI{}
 	for _, f := range p.outcome.Fired {
@@ -51,29 +48,35 @@ func (p *urgentPage) Render() app.UI {
 			reasons = append(reasons, app.Li().Text(kit.T(f.ClientKey)))
 		}
 	}
-	return app.Div().Class("layout layout--urgent").Body(
-		app.Main().ID("main").Class("page page-urgent").Role("alert").Body(
-			app.H1().ID("page-heading").TabIndex(-1).Text(kit.T("urgent.title")),
-			app.P().Class("lead").Text(kit.T("urgent.lead")),
-			app.A().ID("call-emergency").Class("button button--call").Href(clinic.TelURI(number)).
-				Text(kit.T("urgent.call", "number", number)),
-			app.H2().Text(kit.T("urgent.why")),
-			app.Ul().Class("bullets").Body(reasons...),
-			app.P().Text(kit.T("urgent.not-massage")),
-			app.If(clinic.Current.Phone != "", func() app.UI {
-				return app.P().Body(
-					app.Text(kit.T("urgent.clinic")+" "),
-					app.A().ID("call-clinic").Href(clinic.TelURI(clinic.Current.Phone)).Text(clinic.Current.Phone),
-				)
-			}),
-			app.H2().Text(kit.T("urgent.saved.title")),
-			app.P().Text(kit.T("urgent.saved.body")),
-			app.Div().Class("actions").Body(
-				app.A().ID("urgent-change").Class("button button--secondary").
-					Href(kit.StepURL(intake.StepSafety)).Text(kit.T("urgent.change")),
-			),
+	return kit.NewScreen("page page-urgent").Role("alert").
+		Heading(kit.T("urgent.title")).Lead(kit.T("urgent.lead")).Render(
+		app.A().ID("call-emergency").Class("button button--call").Href(clinic.TelURI(number)).
+			Text(kit.T("urgent.call", "number", number)),
+		app.H2().Text(kit.T("urgent.why")),
+		app.Ul().Class("bullets").Body(reasons...),
+		app.P().Text(kit.T("urgent.not-massage")),
+		app.If(clinic.Current.Phone != "", func() app.UI {
+			return app.P().Body(
+				app.Text(kit.T("urgent.clinic")+" "),
+				app.A().ID("call-clinic").Href(clinic.TelURI(clinic.Current.Phone)).Text(clinic.Current.Phone),
+			)
+		}),
+		app.H2().Text(kit.T("urgent.saved.title")),
+		app.P().Text(kit.T("urgent.saved.body")),
+		app.Div().Class("actions").Body(
+			app.A().ID("urgent-change").Class("button button--secondary").
+				Href(kit.StepURL(intake.StepSafety)).Text(kit.T("urgent.change")),
 		),
-		shell.Footer(p.st),
+	)
+}
+
+// notNeeded is the page shown when /urgent or /advice is reached but the
+// answers do not call for it (a stale link, a changed answer): a way back
+// to the intake.
+func notNeeded(id, title, body, back string) app.UI {
+	return kit.Page(id, title,
+		app.P().Text(body),
+		app.A().Class("button").Href("/intake").Text(back),
 	)
 }
 

@@ -9,15 +9,16 @@ import (
 )
 
 func (p *pressurePage) Render() app.UI {
-	if kit.Crashed() {
-		return kit.CrashView()
-	}
-	if p.screen == "" {
-		return kit.Page("pressure", kit.T("loading"))
-	}
+	f := shell.NewFrame(p.st).Loading(p.screen == "", "pressure")
 	if p.wait {
-		return p.waitView()
+		return f.Render(p.waitView)
 	}
+	return f.Render(p.main)
+}
+
+// main is one screen of the walkthrough: back, where the client is, the
+// errors, the heading, and the screen's content in a form.
+func (p *pressurePage) main() app.UI {
 	i := pscreenIndex(p.screen)
 	back := "/summary"
 	if i > 0 {
@@ -27,27 +28,10 @@ func (p *pressurePage) Render() app.UI {
 	if p.screen == "done" {
 		label = kit.T("pressure.walk.done.back")
 	}
-	return app.Div().Class("layout").Body(
-		shell.Banner(),
-		app.Main().ID("main").Class("page page-pressure pressure-"+p.screen).Body(
-			app.A().Class("back-link").Href(back).Text(kit.T("nav.back")),
-			kit.NoticeBox(p.notice),
-			app.P().Class("progress").Text(kit.T("progress", "n", i+1, "total", len(pscreens))),
-			kit.ErrorSummary(p.errors, p.fieldLabels(), func(ctx app.Context, id string) { kit.FocusID(ctx, id) }),
-			app.H1().ID("page-heading").TabIndex(-1).Class("step-heading").Text(kit.T(pscreens[i].title)),
-			app.Form().ID("pressure-form").Attr("novalidate", true).
-				OnSubmit(kit.On(func(ctx app.Context, ev app.Event) {
-					ev.PreventDefault()
-					p.next(ctx)
-				})).Body(
-				p.screenBody(),
-				app.Div().Class("actions").Body(
-					kit.SubmitButton("continue", label),
-				),
-			),
-		),
-		shell.Footer(p.st),
-	)
+	return kit.NewScreen("page page-pressure pressure-"+p.screen).Back(back, kit.T("nav.back")).
+		Notice(p.notice).Progress(kit.T("progress", "n", i+1, "total", len(pscreens))).
+		Errors(p.errors, p.fieldLabels()).Heading(kit.T(pscreens[i].title), "step-heading").
+		Render(kit.StepForm("pressure-form", label, p.next, p.screenBody()))
 }
 
 func (p *pressurePage) screenBody() app.UI {
@@ -79,16 +63,10 @@ func (p *pressurePage) waitView() app.UI {
 		urgent = app.A().ID("pressure-urgent").Class("button button--warning").Href("/urgent").Text(kit.T("pressure.walk.wait.urgent"))
 		primary = primary.Class("button--secondary")
 	}
-	return app.Div().Class("layout").Body(
-		shell.Banner(),
-		app.Main().ID("main").Class("page page-pressure pressure-wait").Body(
-			app.A().Class("back-link").Href("/summary").Text(kit.T("nav.back")),
-			app.H1().ID("page-heading").TabIndex(-1).Class("step-heading").Text(kit.T("pressure.walk.wait.title")),
-			app.P().Class("lead").Text(kit.T("pressure.walk.wait.body")),
-			kit.ReasonList(o, o.Tier),
-			app.P().Text(kit.T("pressure.walk.wait.later")),
-			app.Div().Class("actions").Body(urgent, primary),
-		),
-		shell.Footer(p.st),
+	return kit.NewScreen("page page-pressure pressure-wait").Back("/summary", kit.T("nav.back")).
+		Heading(kit.T("pressure.walk.wait.title"), "step-heading").Lead(kit.T("pressure.walk.wait.body")).Render(
+		kit.ReasonList(o, o.Tier),
+		app.P().Text(kit.T("pressure.walk.wait.later")),
+		app.Div().Class("actions").Body(urgent, primary),
 	)
 }

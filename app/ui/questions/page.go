@@ -159,42 +159,27 @@ func (p *intakePage) next(ctx app.Context) {
 }
 
 func (p *intakePage) Render() app.UI {
-	if kit.Crashed() {
-		return kit.CrashView()
-	}
-	if p.step == "" {
-		return kit.Page("intake", kit.T("loading"))
-	}
+	return shell.NewFrame(p.st).Loading(p.step == "", "intake").Render(p.main)
+}
+
+// main is the step: back to the previous one, where the client is, the
+// errors, the step's heading and lead, and its questions in a form.
+func (p *intakePage) main() app.UI {
 	a := p.st.Session.Answers()
 	n, total := intake.Position(a, p.step)
 	back := "/"
 	if prev := intake.Prev(a, p.step); prev != "" {
 		back = kit.StepURL(prev)
 	}
-	e := kit.ToErrs(p.errors)
-	return app.Div().Class("layout").Body(
-		shell.Banner(),
-		app.Main().ID("main").Class("page page-step step-"+string(p.step)).Body(
-			app.A().Class("back-link").Href(back).Text(kit.T("nav.back")),
-			kit.NoticeBox(p.notice),
-			app.P().Class("progress").Text(kit.T("progress", "n", n, "total", total)),
-			kit.ErrorSummary(p.errors, fieldLabels(p.step, a), func(ctx app.Context, id string) { kit.FocusID(ctx, id) }),
-			app.H1().ID("page-heading").TabIndex(-1).Class("step-heading").Text(kit.T("step."+string(p.step)+".title")),
-			app.If(kit.Has("step."+string(p.step)+".lead"), func() app.UI {
-				return app.P().Class("lead").Text(kit.T("step." + string(p.step) + ".lead"))
-			}),
-			app.Form().ID("step-form").Attr("novalidate", true).
-				OnSubmit(kit.On(func(ctx app.Context, ev app.Event) {
-					ev.PreventDefault()
-					p.next(ctx)
-				})).Body(
-				p.fields(a, e),
-				app.Div().Class("actions").Body(
-					kit.SubmitButton("continue", p.continueLabel()),
-				),
-			),
-		),
-		shell.Footer(p.st),
+	lead := ""
+	if key := "step." + string(p.step) + ".lead"; kit.Has(key) {
+		lead = kit.T(key)
+	}
+	return kit.NewScreen("page page-step step-"+string(p.step)).Back(back, kit.T("nav.back")).
+		Notice(p.notice).Progress(kit.T("progress", "n", n, "total", total)).
+		Errors(p.errors, fieldLabels(p.step, a)).
+		Heading(kit.T("step."+string(p.step)+".title"), "step-heading").Lead(lead).Render(
+		kit.StepForm("step-form", p.continueLabel(), p.next, p.fields(a, kit.ToErrs(p.errors))),
 	)
 }
 

@@ -33,32 +33,27 @@ func (p *welcomePage) OnNav(ctx app.Context) {
 	})
 }
 
-func (p *welcomePage) Render() app.UI {
-	if kit.Crashed() {
-		return kit.CrashView()
-	}
-	return app.Div().Class("layout").Body(
-		shell.Banner(),
-		app.Main().ID("main").Class("page page-welcome").Body(
-			kit.NoticeBox(p.notice),
-			app.H1().ID("page-heading").TabIndex(-1).Text(kit.T("welcome.title")),
-			app.P().Class("lead").Text(kit.T("welcome.lead")),
-			app.Ul().Class("bullets").Body(
-				app.Li().Text(kit.T("welcome.point.time")),
-				app.Li().Text(kit.T("welcome.point.private")),
-				app.Li().Text(kit.T("welcome.point.urgent")),
-			),
-			app.If(p.resume, func() app.UI {
-				return app.Div().Class("actions").Body(
-					app.A().ID("resume").Class("button").Href("/intake").Text(kit.T("welcome.resume")),
-				)
-			}).Else(func() app.UI {
-				return app.Div().Class("actions").Body(
-					app.A().ID("start").Class("button button--start").Href("/intake/" + string(intake.StepAbout)).
-						Text(kit.T("welcome.start")),
-				)
-			}),
+func (p *welcomePage) Render() app.UI { return shell.NewFrame(p.st).Render(p.main) }
+
+// main says what this is, how long it takes, that answers stay on the
+// device, and offers to start (or resume).
+func (p *welcomePage) main() app.UI {
+	return kit.NewScreen("page page-welcome").Notice(p.notice).
+		Heading(kit.T("welcome.title")).Lead(kit.T("welcome.lead")).Render(
+		app.Ul().Class("bullets").Body(
+			app.Li().Text(kit.T("welcome.point.time")),
+			app.Li().Text(kit.T("welcome.point.private")),
+			app.Li().Text(kit.T("welcome.point.urgent")),
 		),
-		shell.Footer(p.st),
+		app.If(p.resume, func() app.UI {
+			return app.Div().Class("actions").Body(
+				app.A().ID("resume").Class("button").Href("/intake").Text(kit.T("welcome.resume")),
+			)
+		}).Else(func() app.UI {
+			return app.Div().Class("actions").Body(
+				app.A().ID("start").Class("button button--start").Href("/intake/" + string(intake.StepAbout)).
+					Text(kit.T("welcome.start")),
+			)
+		}),
 	)
 }

@@ -12,44 +12,37 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-func (p *journalPage) Render() app.UI {
-	if kit.Crashed() {
-		return kit.CrashView()
-	}
+func (p *journalPage) Render() app.UI { return shell.NewFrame(p.st).Render(p.main) }
+
+// main is today's check-in, the progress chart and table, the exports and
+// "Delete my journal".
+func (p *journalPage) main() app.UI {
 	if !p.ready {
-		return app.Div().Class("layout").Body(shell.Banner(), kit.Page("journal", kit.T("loading")), shell.Footer(p.st))
+		return kit.Page("journal", kit.T("loading"))
 	}
 	chart := routine.NewChart(&p.journal, time.Now())
 	back, backText := PathRoutine, kit.T("player.back")
 	if !p.routineOK {
 		back, backText = "/summary", kit.T("selfcare.back-summary")
 	}
-	return app.Div().Class("layout").Body(
-		shell.Banner(),
-		app.Main().ID("main").Class("page page-journal").Body(
-			app.A().Class("back-link").Href(back).Text(backText),
-			kit.NoticeBox(p.notice),
-			kit.ErrorSummary(p.errors, map[string]string{journalPainField: kit.T("journal.q.pain")},
-				func(ctx app.Context, id string) { kit.FocusID(ctx, id) }),
-			app.H1().ID("page-heading").TabIndex(-1).Text(kit.T("journal.title")),
-			app.P().Class("lead").Text(kit.T("journal.lead")),
-			p.form(),
-			app.Div().ID("journal-status").Class("journal-status").Role("status").Aria("live", "polite").Body(
-				app.If(p.status != "", func() app.UI { return app.P().Text(p.status) }),
-			),
-			app.Section().ID("journal-progress").Class("journal-progress").Body(
-				app.H2().Text(kit.T("journal.progress.title")),
-				app.Figure().Class("chart-figure").Body(
-					jchartSVG(chart),
-					app.FigCaption().Body(jchartLegend(chart)),
-				),
-				app.P().ID("journal-summary").Text(jchartSummary(chart)),
-				jchartTable(chart),
-			),
-			p.exports(),
-			p.deleteView(),
+	return kit.NewScreen("page page-journal").Back(back, backText).Notice(p.notice).
+		Errors(p.errors, map[string]string{journalPainField: kit.T("journal.q.pain")}).
+		Heading(kit.T("journal.title")).Lead(kit.T("journal.lead")).Render(
+		p.form(),
+		app.Div().ID("journal-status").Class("journal-status").Role("status").Aria("live", "polite").Body(
+			app.If(p.status != "", func() app.UI { return app.P().Text(p.status) }),
 		),
-		shell.Footer(p.st),
+		app.Section().ID("journal-progress").Class("journal-progress").Body(
+			app.H2().Text(kit.T("journal.progress.title")),
+			app.Figure().Class("chart-figure").Body(
+				jchartSVG(chart),
+				app.FigCaption().Body(jchartLegend(chart)),
+			),
+			app.P().ID("journal-summary").Text(jchartSummary(chart)),
+			jchartTable(chart),
+		),
+		p.exports(),
+		p.deleteView(),
 	)
 }
 

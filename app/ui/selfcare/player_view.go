@@ -11,27 +11,25 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-func (p *playerPage) Render() app.UI {
-	if kit.Crashed() {
-		return kit.CrashView()
-	}
-	var body app.UI
+func (p *playerPage) Render() app.UI { return shell.NewFrame(p.st).Render(p.main) }
+
+// main is the exercise being played, the end of the routine, or why there
+// is nothing to play.
+func (p *playerPage) main() app.UI {
 	switch {
 	case !p.ready:
-		body = kit.Page("player", kit.T("loading"))
+		return kit.Page("player", kit.T("loading"))
 	case !p.done || len(p.routine.Exercises) == 0:
-		body = kit.Page("player", kit.T("player.title"),
+		return kit.Page("player", kit.T("player.title"),
 			app.P().Class("lead").Text(kit.T("player.none")),
 			app.Div().Class("actions").Body(
 				app.A().Class("button").Href(PathRoutine).Text(kit.T("player.back")),
 			),
 		)
 	case p.state == playFinished:
-		body = p.finishedView()
-	default:
-		body = p.exerciseView()
+		return p.finishedView()
 	}
-	return app.Div().Class("layout").Body(shell.Banner(), body, shell.Footer(p.st))
+	return p.exerciseView()
 }
 
 func (p *playerPage) finishedTitle() string {
@@ -46,9 +44,7 @@ func (p *playerPage) finishedView() app.UI {
 	if !p.complete {
 		body = kit.T("player.ended.body")
 	}
-	return app.Main().ID("main").Class("page page-player page-player--done").Body(
-		app.H1().ID("page-heading").TabIndex(-1).Text(p.finishedTitle()),
-		app.P().Class("lead").Text(body),
+	return kit.NewScreen("page page-player page-player--done").Heading(p.finishedTitle()).Lead(body).Render(
 		app.Div().Class("actions").Body(
 			app.A().ID("player-checkin").Class("button").Href(PathJournal).Text(kit.T("player.finished.checkin")),
 			app.A().Class("button button--secondary").Href(PathRoutine).Text(kit.T("player.back")),
@@ -63,13 +59,12 @@ func (p *playerPage) exerciseView() app.UI {
 	ex := p.routine.Exercises
 	s := ex[p.item]
 	seg := p.segs[p.seg]
-	return app.Main().ID("main").Class("page page-player").Body(
-		app.A().Class("back-link").Href(PathRoutine).Text(kit.T("player.back")),
-		app.P().ID("player-progress").Class("progress").Body(
-			app.Text(kit.T("player.progress", "n", p.item+1, "total", len(ex))),
-			kit.El("progress").Attr("max", len(ex)).Attr("value", p.item+1).Aria("hidden", "true"),
-		),
-		app.H1().ID("page-heading").TabIndex(-1).Class("player-heading").Text(kit.T(s.Name)),
+	progress := app.P().ID("player-progress").Class("progress").Body(
+		app.Text(kit.T("player.progress", "n", p.item+1, "total", len(ex))),
+		kit.El("progress").Attr("max", len(ex)).Attr("value", p.item+1).Aria("hidden", "true"),
+	)
+	return kit.NewScreen("page page-player").Back(PathRoutine, kit.T("player.back")).ProgressView(progress).
+		Heading(kit.T(s.Name), "player-heading").Render(
 		app.Div().Class("player-top").Body(
 			exerciseImage(s, "player-image"),
 			p.timerView(seg),

@@ -43,27 +43,25 @@ func (p *routinePage) OnNav(ctx app.Context) {
 	})
 }
 
-func (p *routinePage) Render() app.UI {
-	if kit.Crashed() {
-		return kit.CrashView()
-	}
-	var body app.UI
+func (p *routinePage) Render() app.UI { return shell.NewFrame(p.st).Render(p.main) }
+
+// main is the routine, the medical advice instead of one, or a way back to
+// finish the intake.
+func (p *routinePage) main() app.UI {
 	switch {
 	case !p.ready:
-		body = kit.Page("selfcare", kit.T("loading"))
+		return kit.Page("selfcare", kit.T("loading"))
 	case !p.done:
-		body = kit.Page("selfcare", kit.T("selfcare.title"),
+		return kit.Page("selfcare", kit.T("selfcare.title"),
 			app.P().Class("lead").Text(kit.T("selfcare.unfinished")),
 			app.Div().Class("actions").Body(
 				app.A().ID("selfcare-finish").Class("button").Href("/intake").Text(kit.T("selfcare.unfinished.button")),
 			),
 		)
 	case p.routine.Advice != "":
-		body = p.noRoutine()
-	default:
-		body = p.routineView()
+		return p.noRoutine()
 	}
-	return app.Div().Class("layout").Body(shell.Banner(), body, shell.Footer(p.st))
+	return p.routineView()
 }
 
 // noRoutine is for emergency, see-a-doctor and postpone outcomes: the
@@ -73,9 +71,8 @@ func (p *routinePage) noRoutine() app.UI {
 	if p.outcome.Tier == triage.Emergency {
 		next, label = "/urgent", kit.T("selfcare.none.urgent")
 	}
-	return app.Main().ID("main").Class("page page-selfcare page-selfcare--none").Body(
-		app.A().Class("back-link").Href("/summary").Text(kit.T("selfcare.back-summary")),
-		app.H1().ID("page-heading").TabIndex(-1).Text(kit.T("selfcare.title")),
+	return kit.NewScreen("page page-selfcare page-selfcare--none").Back("/summary", kit.T("selfcare.back-summary")).
+		Heading(kit.T("selfcare.title")).Render(
 		app.P().ID("selfcare-advice").Class("lead").Text(kit.T(p.routine.Advice)),
 		kit.ReasonList(p.outcome, p.outcome.Tier),
 		app.Div().Class("actions").Body(
@@ -86,9 +83,8 @@ func (p *routinePage) noRoutine() app.UI {
 
 func (p *routinePage) routineView() app.UI {
 	r := p.routine
-	return app.Main().ID("main").Class("page page-selfcare").Body(
-		app.A().Class("back-link").Href("/summary").Text(kit.T("selfcare.back-summary")),
-		app.H1().ID("page-heading").TabIndex(-1).Text(kit.T("selfcare.title")),
+	return kit.NewScreen("page page-selfcare").Back("/summary", kit.T("selfcare.back-summary")).
+		Heading(kit.T("selfcare.title")).Render(
 		app.P().ID("selfcare-minutes").Class("lead").Text(kit.T(scPlural("selfcare.lead", r.Minutes()), "minutes", r.Minutes(), "count", len(r.Exercises))),
 		app.Div().Class("actions").Body(
 			app.A().ID("selfcare-play").Class("button button--start").Href(PathPlayer).Text(kit.T("selfcare.play")),

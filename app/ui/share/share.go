@@ -109,29 +109,23 @@ func fileName(ext string) string {
 }
 
 func (p *sharePage) Render() app.UI {
-	if kit.Crashed() {
-		return kit.CrashView()
-	}
-	if !p.ready {
-		return kit.Page("share", kit.T("loading"))
-	}
+	return shell.NewFrame(p.st).Loading(!p.ready, "share").Render(p.main)
+}
+
+// main: the private ways (QR code, link, file) when the clinic has a key,
+// else why not; the therapist summary; the plain text; the FHIR file.
+func (p *sharePage) main() app.UI {
 	private := p.recipientErr == nil && p.sealErr == nil
 	lead := kit.T("handoff.share.lead.plain")
 	if private {
 		lead = kit.T("handoff.share.lead.private", "clinic", clinicName())
 	}
-	return app.Div().Class("layout").Body(
-		shell.Banner(),
-		app.Main().ID("main").Class("page page-share").Body(
-			app.A().Class("back-link").Href("/summary").Text(kit.T("handoff.back.summary")),
-			app.H1().ID("page-heading").TabIndex(-1).Text(kit.T("handoff.share.title")),
-			app.P().Class("lead").Text(lead),
-			app.If(private, func() app.UI { return p.privateSection() }).
-				Else(func() app.UI { return p.unencryptedNotice() }),
-			p.showSection(),
-			p.textSection(),
-			app.If(private, func() app.UI { return p.fhirSection() }),
-		),
-		shell.Footer(p.st),
+	return kit.NewScreen("page page-share").Back("/summary", kit.T("handoff.back.summary")).
+		Heading(kit.T("handoff.share.title")).Lead(lead).Render(
+		app.If(private, func() app.UI { return p.privateSection() }).
+			Else(func() app.UI { return p.unencryptedNotice() }),
+		p.showSection(),
+		p.textSection(),
+		app.If(private, func() app.UI { return p.fhirSection() }),
 	)
 }

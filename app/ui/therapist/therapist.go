@@ -46,24 +46,19 @@ func (p *therapistPage) OnNav(ctx app.Context) {
 }
 
 func (p *therapistPage) Render() app.UI {
-	if kit.Crashed() {
-		return kit.CrashView()
-	}
-	if !p.ready {
-		return kit.Page("therapist", kit.T("loading"))
-	}
-	return app.Div().Class(Layout(p.large)).Body(
-		shell.Banner(),
-		app.Main().ID("main").Class("page page-therapist").Body(
-			app.A().Class("back-link no-print").Href("/summary").Text(kit.T("handoff.back.summary")),
-			app.H1().ID("page-heading").TabIndex(-1).Text(kit.T("handoff.therapist.title")),
-			Tools("therapist", p.large, func(ctx app.Context) { p.large = !p.large }),
-			Summary(p.data),
-			app.Div().Class("actions no-print").Body(
-				app.A().ID("therapist-share").Class("button").Href("/share").Text(kit.T("handoff.panel.share")),
-			),
+	return shell.NewFrame(p.st).Class(Layout(p.large)).Loading(!p.ready, "therapist").Render(p.main)
+}
+
+// main: the summary with its large-text and print tools, and the way to
+// share it.
+func (p *therapistPage) main() app.UI {
+	return kit.NewScreen("page page-therapist").Back("/summary", kit.T("handoff.back.summary")).BackClass("back-link no-print").
+		Heading(kit.T("handoff.therapist.title")).Render(
+		Tools("therapist", p.large, func(ctx app.Context) { p.large = !p.large }),
+		Summary(p.data),
+		app.Div().Class("actions no-print").Body(
+			app.A().ID("therapist-share").Class("button").Href("/share").Text(kit.T("handoff.panel.share")),
 		),
-		shell.Footer(p.st),
 	)
 }
 
