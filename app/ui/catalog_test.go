@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -74,13 +75,20 @@ func TestCatalogHasEveryKey(t *testing.T) {
 	}
 }
 
-// literalKeys finds t("key") calls in this package's source.
+// literalKeys finds t("key") and kit.T("key") calls in the source of app/ui
+// and every package below it.
 func literalKeys(t *testing.T) []string {
-	files, err := filepath.Glob("*.go")
+	var files []string
+	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".go") {
+			files = append(files, path)
+		}
+		return err
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	re := regexp.MustCompile(`\bt\("([a-z0-9.-]+)"`)
+	re := regexp.MustCompile(`\b[tT]\("([a-z0-9.-]+)"`)
 	var keys []string
 	for _, f := range files {
 		if strings.HasSuffix(f, "_test.go") {

@@ -1,36 +1,67 @@
-// Package ui is Kneadform's user interface: go-app components, one file per
-// screen, composed from the small widgets in widgets*.go. It makes no
-// clinical decision: it renders the intake model (app/intake) and the
-// outcomes computed by the pure-Go domain packages.
+// Package ui is Kneadform's user interface: the one route table, shared by
+// the wasm client and the server (which prerenders the same pages). The
+// screens live in one package per feature, named for what they show, built
+// from the widgets in app/ui/kit, around the frame in app/ui/shell, over the
+// client's state in app/ui/store:
+//
+//	questions     /, /intake/<step> (the questions, check your answers)
+//	outcome       /urgent, /advice, /summary
+//	pressurewalk  /pressure/<screen>
+//	selfcare      /self-care, /self-care/play, /journal
+//	share         /share
+//	therapist     /therapist
+//	clinicmode    /open
+//
+// None of them makes a clinical decision: they render the intake model
+// (app/intake) and the outcomes computed by the pure-Go domain packages.
+// docs/architecture.md says where a new screen goes.
 package ui
 
 import (
 	"kneadform/app/intake"
+	"kneadform/app/ui/clinicmode"
+	"kneadform/app/ui/outcome"
+	"kneadform/app/ui/pressurewalk"
+	"kneadform/app/ui/questions"
+	"kneadform/app/ui/selfcare"
+	"kneadform/app/ui/share"
+	"kneadform/app/ui/shell"
+	"kneadform/app/ui/store"
+	"kneadform/app/ui/therapist"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // Paths lists every page path, for prerendering and the static build. Intake
-// steps are all served by one component under /intake/.
+// steps are all served by one component under /intake/, the walkthrough's
+// screens by one under /pressure/ (StaticPaths adds each).
 var Paths = []string{"/", "/intake", "/urgent", "/advice", "/summary", "/pressure",
-	"/self-care", "/self-care/play", "/journal"}
+	selfcare.PathRoutine, selfcare.PathPlayer, selfcare.PathJournal,
+	share.Path, therapist.Path, clinicmode.Path}
 
 // Register declares the route table. It is called by the wasm client and by
-// the server, so both resolve a URL to the same component.
+// the server, so both resolve a URL to the same component. Every page gets
+// the one Store of this run: the client's state, passed in explicitly.
 func Register() {
-	loadClinic()
-	preventNativeSubmit()
-	preventNativeLinks()
-	startEmbed()
-	startKiosk()
-	app.Route("/", func() app.Composer { return &welcomePage{} })
-	app.RouteWithRegexp(`^/intake(/[a-z0-9-]*)?$`, func() app.Composer { return &intakePage{} })
-	app.Route("/urgent", func() app.Composer { return &urgentPage{} })
-	app.Route("/advice", func() app.Composer { return &advicePage{} })
-	app.Route("/summary", func() app.Composer { return &summaryPage{} })
-	registerPressure()
-	registerSelfCare()
-	registerHandoff()
+	st := store.New()
+	shell.Start(st)
+	route := func(path string, page func(*store.Store) app.Composer) {
+		app.Route(path, func() app.Composer { return page(st) })
+	}
+	route("/", questions.NewWelcome)
+	app.RouteWithRegexp(`^/intake(/[a-z0-9-]*)?$`, func() app.Composer { return questions.NewIntake(st) })
+	route("/urgent", outcome.NewUrgent)
+	route("/advice", outcome.NewAdvice)
+	app.Route("/summary", func() app.Composer {
+		return outcome.NewSummary(st, share.Panel, pressurewalk.SummaryPanel(st), selfcare.Link(st))
+	})
+	app.RouteWithRegexp(pressurewalk.Pattern, func() app.Composer { return pressurewalk.New(st) })
+	route(selfcare.PathRoutine, selfcare.NewRoutine)
+	route(selfcare.PathPlayer, selfcare.NewPlayer)
+	route(selfcare.PathJournal, selfcare.NewJournal)
+	route(share.Path, share.New)
+	route(therapist.Path, therapist.New)
+	route(clinicmode.Path, clinicmode.New)
 }
 
 // StaticPaths lists every page the static build prerenders: Paths, each
@@ -41,8 +72,5 @@ func StaticPaths() []string {
 	for _, s := range intake.Steps {
 		out = append(out, "/intake/"+string(s))
 	}
-	for _, s := range pscreens {
-		out = append(out, pressureURL(s.id))
-	}
-	return out
+	return append(out, pressurewalk.Paths()...)
 }

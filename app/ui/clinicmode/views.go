@@ -1,0 +1,196 @@
+package clinicmode
+
+import (
+	"errors"
+	"strings"
+
+	"kneadform/app/clinic"
+	"kneadform/app/handoff"
+	"kneadform/app/ui/kit"
+	"kneadform/app/ui/shell"
+	"kneadform/app/ui/therapist"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+func (p *clinicPage) Render() app.UI {
+	return shell.NewFrame(p.st).Class(therapist.Layout(p.large)).NoFooter().Loading(!p.ready, "open").Render(p.main)
+}
+
+// main: import the clinic's key, or open a hand-off with it.
+func (p *clinicPage) main() app.UI {
+	return kit.NewScreen("page page-open").Heading(kit.T("handoff.open.title"), "no-print").Render(
+		kit.StatusRegion("open-status", p.status),
+		app.If(p.ids == nil, func() app.UI { return p.importView() }).
+			Else(func() app.UI { return p.keyView() }),
+	)
+}
+
+// importView asks for the clinic key, warning what keeping it here means.
+func (p *clinicPage) importView() app.UI {
+	return app.Div().ID("open-import").Body(
+		app.P().Class("lead").Text(kit.T("handoff.open.lead")),
+		app.If(p.pending, func() app.UI {
+			return app.Div().ID("open-pending").Class("notice").Body(app.P().Text(kit.T("handoff.open.pending")))
+		}),
+		app.Div().Class("notice handoff-warning").Body(
+			app.H2().Class("handoff-warning-title").Text(kit.T("handoff.open.warning.title")),
+			app.Ul().Class("bullets").Body(
+				app.Li().Text(kit.T("handoff.open.warning.device")),
+				app.Li().Text(kit.T("handoff.open.warning.anyone")),
+				app.Li().Text(kit.T("handoff.open.warning.forget")),
+			),
+		),
+		app.Section().ID("open-key").Class("handoff-section").Aria("labelledby", "open-key-title").Body(
+			app.H2().ID("open-key-title").Text(kit.T("handoff.open.key.title")),
+			app.If(p.keyErr != nil, func() app.UI {
+				return errorBox("open-key-error", kit.T("handoff.open.key.error"), p.keyErr)
+			}),
+			app.Div().Class("field").Body(
+				app.Label().For("open-key-file").Class("label").Text(kit.T("handoff.open.key.file")),
+				app.P().ID("open-key-file-hint").Class("hint").Text(kit.T("handoff.open.key.file.hint")),
+				app.Input().Type("file").ID("open-key-file").Class("file-input").
+					Aria("describedby", "open-key-file-hint").
+					OnChange(kit.On(func(ctx app.Context, e app.Event) {
+						input := ctx.JSSrc()
+						readChosenFile(p.ctx, input, func(ctx app.Context, b []byte, err error) {
+							resetFileInput(input)
+							if err != nil {
+								p.keyErr = errors.Join(handoff.ErrBadIdentity, err)
+								kit.FocusID(p.ctx, "open-key-error")
+								return
+							}
+							p.importKey(ctx, string(b))
+						})
+					}), app.EventScope("open-key-file")),
+			),
+			app.Div().Class("field").Body(
+				app.Label().For("open-key-paste").Class("label").Text(kit.T("handoff.open.key.paste")),
+				app.P().ID("open-key-paste-hint").Class("hint").Text(kit.T("handoff.open.key.paste.hint")),
+				app.Textarea().ID("open-key-paste").Class("input").Rows(3).
+					Attr("autocomplete", "off").Attr("spellcheck", "false").Attr("autocapitalize", "off").
+					Aria("describedby", "open-key-paste-hint").Text(p.keyPaste).
+					OnInput(kit.On(func(ctx app.Context, e app.Event) { p.keyPaste = ctx.JSSrc().Get("value").String() }), app.EventScope("open-key-paste")),
+			),
+			app.Button().Type("button").ID("open-key-use").Class("button").Text(kit.T("handoff.open.key.use")).
+				OnClick(kit.On(func(ctx app.Context, e app.Event) { p.importKey(ctx, p.keyPaste) }), app.EventScope("open-key-use")),
+		),
+	)
+}
+
+// keyView: the hand-off opened, or the ways to open one, then the key in
+// use with its warning and Forget button.
+func (p *clinicPage) keyView() app.UI {
+	// The hand-off (or the way to open one) first: the key is set up once.
+	return app.Div().ID("open-ready").Body(
+		app.If(p.openErr != nil, func() app.UI {
+			return errorBox("open-error", kit.T("handoff.open.error.title"), p.openErr)
+		}),
+		app.If(p.data != nil, func() app.UI { return p.result() }).
+			Else(func() app.UI { return p.openForm() }),
+		p.keyBar(),
+	)
+}
+
+// keyBar names the key on this device, warns, and offers to forget it.
+func (p *clinicPage) keyBar() app.UI {
+	match := ""
+	switch cfg := strings.TrimSpace(clinic.Current.Recipient); {
+	case cfg == "":
+	case cfg == p.public:
+		match = kit.T("handoff.open.key.matches")
+	default:
+		match = kit.T("handoff.open.key.mismatch")
+	}
+	where := kit.T("handoff.open.key.stored")
+	if p.memoryOnly {
+		where = kit.T("handoff.open.key.memory")
+	}
+	return app.Section().ID("open-key-loaded").Class("notice handoff-warning open-key-bar no-print").Aria("labelledby", "open-key-loaded-title").Body(
+		app.H2().ID("open-key-loaded-title").Class("handoff-warning-title").Text(kit.T("handoff.open.key.loaded")),
+		app.P().Body(
+			app.Text(where+" "),
+			app.Code().ID("open-key-public").Class("handoff-key").Text(shortKey(p.public)),
+		),
+		app.If(match != "", func() app.UI { return app.P().ID("open-key-match").Text(match) }),
+		app.P().Text(kit.T("handoff.open.warning.anyone")),
+		app.Button().Type("button").ID("open-key-forget").Class("button button--warning").Text(kit.T("handoff.open.key.forget")).
+			OnClick(kit.On(func(ctx app.Context, e app.Event) { p.forgetKey(ctx) }), app.EventScope("open-key-forget")),
+	)
+}
+
+// shortKey shortens a public key for display: "age1abcd…wxyz".
+func shortKey(k string) string {
+	if len(k) <= 16 {
+		return k
+	}
+	return k[:9] + "…" + k[len(k)-6:]
+}
+
+// openForm: paste a link, or choose a .age file.
+func (p *clinicPage) openForm() app.UI {
+	return app.Section().ID("open-form").Class("handoff-section no-print").Aria("labelledby", "open-form-title").Body(
+		app.H2().ID("open-form-title").TabIndex(-1).Text(kit.T("handoff.open.form.title")),
+		app.P().Text(kit.T("handoff.open.form.scan")),
+		app.Div().Class("field").Body(
+			app.Label().For("open-link").Class("label").Text(kit.T("handoff.open.form.paste")),
+			app.Textarea().ID("open-link").Class("input").Rows(4).
+				Attr("autocomplete", "off").Attr("spellcheck", "false").Attr("autocapitalize", "off").Text(p.input).
+				OnInput(kit.On(func(ctx app.Context, e app.Event) { p.input = ctx.JSSrc().Get("value").String() }), app.EventScope("open-link")),
+		),
+		app.Button().Type("button").ID("open-link-open").Class("button").Text(kit.T("handoff.open.form.open")).
+			OnClick(kit.On(func(ctx app.Context, e app.Event) { p.open(ctx, []byte(p.input), false) }), app.EventScope("open-link-open")),
+		app.Div().Class("field").Body(
+			app.Label().For("open-file").Class("label").Text(kit.T("handoff.open.form.file")),
+			app.Input().Type("file").ID("open-file").Class("file-input").Attr("accept", ".age,application/octet-stream,text/plain").
+				OnChange(kit.On(func(ctx app.Context, e app.Event) {
+					input := ctx.JSSrc()
+					readChosenFile(p.ctx, input, func(ctx app.Context, b []byte, err error) {
+						resetFileInput(input)
+						if err != nil {
+							p.data, p.openErr = nil, err
+							kit.FocusID(p.ctx, "open-error")
+							return
+						}
+						p.open(ctx, b, false)
+					})
+				}), app.EventScope("open-file")),
+		),
+	)
+}
+
+// result is the opened hand-off: the therapist summary.
+func (p *clinicPage) result() app.UI {
+	name := strings.TrimSpace(p.data.Answers.FirstName)
+	if name == "" {
+		name = kit.T("handoff.therapist.no-name")
+	}
+	return app.Section().ID("open-result").Class("open-result").Aria("labelledby", "open-result-title").Body(
+		app.H2().ID("open-result-title").Class("open-result-title").TabIndex(-1).Text(kit.T("handoff.open.result", "name", name)),
+		therapist.Tools("open", p.large, func(ctx app.Context) { p.large = !p.large }),
+		therapist.Summary(*p.data),
+		app.Div().Class("actions no-print").Body(
+			app.Button().Type("button").ID("open-another").Class("button button--secondary").Text(kit.T("handoff.open.another")).
+				OnClick(kit.On(func(ctx app.Context, e app.Event) {
+					if p.viaHash {
+						clearHash()
+					}
+					p.data, p.input, p.openErr, p.large, p.viaHash = nil, "", nil, false, false
+					kit.FocusID(p.ctx, "open-form-title")
+				}), app.EventScope("open-another")),
+		),
+	)
+}
+
+// errorBox says what went wrong, in the catalog's words, with the details
+// for whoever maintains the clinic's setup.
+func errorBox(id, title string, err error) app.UI {
+	return app.Div().ID(id).Class("error-summary handoff-error").Role("alert").TabIndex(-1).Aria("labelledby", id+"-title").Body(
+		app.H2().ID(id+"-title").Text(title),
+		app.P().ID(id+"-text").Class("handoff-error-text").Text(kit.T(handoff.ErrorKey(err))),
+		app.Details().Class("handoff-details").Body(
+			app.Summary().Text(kit.T("handoff.open.error.details")),
+			app.P().Class("handoff-error-detail").Text(err.Error()),
+		),
+	)
+}

@@ -1,0 +1,87 @@
+package kit
+
+import (
+	"kneadform/app/intake"
+	"kneadform/app/triage"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Page is the frame of a simple screen: a main landmark and a focusable h1.
+func Page(id, title string, body ...app.UI) app.UI {
+	return app.Main().ID("main").Class("page page-"+id).Body(
+		app.H1().ID("page-heading").TabIndex(-1).Text(title),
+		app.Div().Class("page-body").Body(body...),
+	)
+}
+
+// FocusID moves keyboard and screen-reader focus to an element after the
+// next render (GOV.UK: focus the heading on a new page, the summary on error).
+func FocusID(ctx app.Context, id string) {
+	ctx.Defer(func(ctx app.Context) {
+		Guard(ctx, func() {
+			el := app.Window().GetElementByID(id)
+			if el.Truthy() {
+				el.Call("focus")
+			}
+		})
+	})
+}
+
+// SubmitButton is a form's submit button. In the prerendered page (before
+// the app has started) it is disabled: a tap there would submit the form
+// natively, putting answers in a URL, which the CSP blocks but a static
+// host without it would not.
+func SubmitButton(id, label string) app.HTMLButton {
+	return app.Button().Type("submit").ID(id).Class("button").Disabled(app.IsServer).Text(label)
+}
+
+// NoticeBox shows a one-time message (a catalog key) about the saved
+// answers, or nothing for "".
+func NoticeBox(key string) app.UI {
+	if key == "" {
+		return nil
+	}
+	return app.Div().Class("notice").Role("status").Body(app.P().Text(T(key)))
+}
+
+// StatusRegion is a polite live region, always in the page so a screen
+// reader announces the text when it changes.
+func StatusRegion(id, text string) app.UI {
+	return app.Div().ID(id).Class("handoff-status").Role("status").Aria("live", "polite").Body(
+		app.If(text != "", func() app.UI { return app.P().Class("handoff-status-text").Text(text) }),
+	)
+}
+
+// StepURL is the address of an intake step; "" (no step left) is the
+// summary.
+func StepURL(s intake.Step) string {
+	if s == "" {
+		return "/summary"
+	}
+	return "/intake/" + string(s)
+}
+
+// ReasonList lists, in the client's words, the rules of o that set tier.
+func ReasonList(o triage.Outcome, tier triage.Tier) app.UI {
+	items := []app.UI{}
+	seen := map[string]bool{}
+	for _, f := range o.Fired {
+		if f.Tier == tier && !seen[f.ClientKey] {
+			seen[f.ClientKey] = true
+			items = append(items, app.Li().Text(T(f.ClientKey)))
+		}
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	return app.Ul().ID("reasons").Class("bullets").Body(items...)
+}
+
+// El is a plain element. go-app's typed constructors (app.Table()...) each
+// link a large type into the wasm; where a page needs only Attr and Text,
+// El keeps it out.
+func El(tag string) app.HTMLElem { return app.Elem(tag) }
+
+// SVG is an SVG element (in the SVG namespace).
+func SVG(tag string) app.HTMLElem { return app.Elem(tag).XMLNS(svgNS) }

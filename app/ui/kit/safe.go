@@ -1,0 +1,82 @@
+package kit
+
+import (
+	"fmt"
+	"runtime/debug"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// go-app does not recover panics in event handlers or async work: one panic
+// ends the Go program and freezes the page. Every handler the UI installs
+// goes through On (or Guard), which turns a panic into the friendly error
+// screen (see CrashView) while the client's answers, saved after every
+// change, stay on the device.
+
+// crash holds the last recovered panic; when set, pages render CrashView.
+var crash string
+
+// savePanic is called after a recovered panic to keep what the client
+// typed (the shell sets it to the session's save).
+var savePanic = func() {}
+
+// SaveOnPanic sets what runs after a recovered panic, before the error
+// screen shows: saving the client's answers.
+func SaveOnPanic(save func()) { savePanic = save }
+
+// Crashed reports whether a panic was recovered: every page then renders
+// CrashView instead of itself.
+func Crashed() bool { return crash != "" }
+
+// On wraps an event handler so a panic inside it is recovered.
+func On(h func(ctx app.Context, e app.Event)) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		defer recoverTo(ctx)
+		h(ctx, e)
+	}
+}
+
+// Guard runs f, recovering a panic the same way as On. Use it in OnNav,
+// OnMount and ctx.Async / ctx.After callbacks.
+func Guard(ctx app.Context, f func()) {
+	defer recoverTo(ctx)
+	f()
+}
+
+func recoverTo(ctx app.Context) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	crash = fmt.Sprint(r)
+	app.Logf("kneadform: recovered panic: %v\n%s", r, debug.Stack())
+	// Keep what the client typed: the session saves before every
+	// navigation, and once more here in case the panic came first.
+	func() {
+		defer func() { _ = recover() }()
+		savePanic()
+	}()
+	func() {
+		defer func() { _ = recover() }()
+		ctx.Update()
+	}()
+}
+
+// CrashView is the screen shown after a recovered panic.
+func CrashView() app.UI {
+	return Page("crash", T("crash.title"),
+		app.P().Class("lead").Text(T("crash.body")),
+		app.P().Text(T("crash.kept")),
+		app.Div().Class("actions").Body(
+			app.Button().Class("button").Type("button").Text(T("crash.reload")).
+				OnClick(func(ctx app.Context, e app.Event) {
+					crash = ""
+					ctx.Reload()
+				}),
+		),
+		app.Details().Body(
+			app.Summary().Text(T("crash.details")),
+			app.Pre().Class("crash-detail").Text(crash),
+		),
+	)
+}

@@ -1,0 +1,40 @@
+package kit
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// TextInput is a labelled one-line text field.
+func TextInput(field, label, hint, value, errKey string, max int, autocomplete string, set func(ctx app.Context, v string)) app.UI {
+	in := app.Input().Type("text").ID(field).Name(field).Value(value).MaxLength(max).
+		Class("input").Aria("describedby", DescribedBy(field, hint, errKey)).
+		OnInput(On(func(ctx app.Context, e app.Event) { set(ctx, ctx.JSSrc().Get("value").String()) }), app.EventScope(field))
+	if autocomplete != "" {
+		in = in.Attr("autocomplete", autocomplete)
+	}
+	if errKey != "" {
+		in = in.Aria("invalid", "true")
+	}
+	return app.Div().Class(FieldClass(errKey)).Body(
+		app.Label().For(field).Class("label").Text(label),
+		app.If(hint != "", func() app.UI { return app.P().ID(field + "-hint").Class("hint").Text(hint) }),
+		FieldError(field, errKey),
+		in,
+	)
+}
+
+// TextArea is a labelled multi-line text field.
+func TextArea(field, label, hint, value, errKey string, max int, set func(ctx app.Context, v string)) app.UI {
+	ta := app.Textarea().ID(field).Name(field).Rows(4).MaxLength(max).Class("input").
+		Aria("describedby", DescribedBy(field, hint, errKey)).Text(value).
+		OnInput(On(func(ctx app.Context, e app.Event) { set(ctx, ctx.JSSrc().Get("value").String()) }), app.EventScope(field))
+	if errKey != "" {
+		ta = ta.Aria("invalid", "true")
+	}
+	return app.Div().Class(FieldClass(errKey)).Body(
+		app.Label().For(field).Class("label").Text(label),
+		app.If(hint != "", func() app.UI { return app.P().ID(field + "-hint").Class("hint").Text(hint) }),
+		FieldError(field, errKey),
+		ta,
+	)
+}

@@ -1,0 +1,32 @@
+package questions
+
+import (
+	"kneadform/app/intake"
+	"kneadform/app/summary"
+	"kneadform/app/ui/kit"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// checkAnswers is the GOV.UK "check your answers" list (WCAG 3.3.4): every
+// answer with a Change link back to its question. After a change, Continue
+// brings the client back here (store.Session.FromCheck).
+func (p *intakePage) checkAnswers(a *intake.Answers) app.UI {
+	sections := summary.Sections(a, kit.Catalog())
+	out := make([]app.UI, 0, len(sections))
+	for _, s := range sections {
+		s := s
+		out = append(out, app.Section().Class("summary-section").Body(
+			app.Div().Class("summary-head").Body(
+				app.H2().Text(s.Title),
+				app.A().Class("change-link").Href(kit.StepURL(s.Step)).
+					OnClick(kit.On(func(ctx app.Context, e app.Event) { p.st.Session.FromCheck = true }), app.EventScope(string(s.Step))).Body(
+					app.Text(kit.T("check.change")),
+					app.Span().Class("visually-hidden").Text(" "+s.Title),
+				),
+			),
+			app.Dl().Class("summary-list").Body(kit.AnswerRows(s.Rows)...),
+		))
+	}
+	return app.Div().Class("check").Body(out...)
+}

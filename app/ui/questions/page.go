@@ -1,0 +1,194 @@
+package questions
+
+import (
+	"strings"
+	"time"
+
+	"kneadform/app/intake"
+	"kneadform/app/triage"
+	"kneadform/app/ui/kit"
+	"kneadform/app/ui/shell"
+	"kneadform/app/ui/store"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// intakePage renders one intake step, chosen by the URL (/intake/<step>).
+// The browser's Back button works because every step is its own URL; the
+// answers themselves never appear in a URL.
+type intakePage struct {
+	app.Compo
+	st *store.Store // the client's state (app/ui/store)
+
+	step   intake.Step
+	path   string // the URL path last handled, to tell a fragment-only change
+	errors []intake.FieldError
+	notice string // catalog key of a one-time notice about saved answers
+}
+
+// NewIntake is the intake step page (/intake/<step>) over st's answers.
+func NewIntake(st *store.Store) app.Composer { return &intakePage{st: st} }
+
+func (p *intakePage) OnNav(ctx app.Context) {
+	kit.Guard(ctx, func() {
+		u := ctx.Page().URL()
+		if u.Path == p.path && u.Fragment != "" {
+			return // an error-summary link (#field): not a new page
+		}
+		p.path = u.Path
+		a := p.st.Session.Answers()
+		p.errors = nil
+		id := intake.Step(strings.Trim(strings.TrimPrefix(u.Path, "/intake"), "/"))
+		if app.IsServer {
+			// Prerendering: show the step's question without answers.
+			if !id.Valid() {
+				id = intake.StepAbout
+			}
+			p.step = id
+			return
+		}
+		switch {
+		case id == "" || !id.Valid():
+			// /intake alone (or an unknown step) resumes where the client was.
+			ctx.Navigate(kit.StepURL(p.resumeStep(a)))
+			return
+		case !id.Applies(a):
+			ctx.Navigate(kit.StepURL(intake.Next(a, id)))
+			return
+		case id == intake.StepPain && len(a.Regions) == 0:
+			ctx.Navigate(kit.StepURL(intake.StepWhere))
+			return
+		case id == intake.StepConsent && intake.FirstIncomplete(a) != intake.StepConsent:
+			// Consent only after every question is answered.
+			ctx.Navigate(kit.StepURL(intake.StepCheck))
+			return
+		}
+		p.step = id
+		p.notice = p.st.Session.TakeNotice() // after any redirect, so it shows once
+		shell.Step(string(id))
+		p.st.Session.Draft.Step = id
+		p.st.Session.Save()
+		p.setTitle(ctx)
+		kit.FocusID(ctx, "page-heading")
+	})
+}
+
+// resumeStep is where a returning client continues.
+func (p *intakePage) resumeStep(a *intake.Answers) intake.Step {
+	if p.st.Session.Draft.Step.Valid() {
+		return p.st.Session.Draft.Step
+	}
+	if s := intake.FirstIncomplete(a); s != "" {
+		return s
+	}
+	return intake.StepCheck
+}
+
+func (p *intakePage) setTitle(ctx app.Context) {
+	n, total := intake.Position(p.st.Session.Answers(), p.step)
+	title := kit.T("step."+string(p.step)+".title") + " – " + kit.T("progress", "n", n, "total", total) + " – " + kit.T("app.name")
+	if len(p.errors) > 0 {
+		title = kit.T("error.title-prefix") + " " + title
+	}
+	ctx.Page().SetTitle(title)
+}
+
+// changed is called after every answer: it saves the draft and interrupts
+// at once when the answers now call for emergency care.
+func (p *intakePage) changed(ctx app.Context) {
+	a := p.st.Session.Answers()
+	p.st.Session.Save()
+	if len(p.errors) > 0 {
+		// Re-check as the client fixes things, so fixed errors disappear.
+		p.errors = intake.Validate(a, p.step)
+	}
+	tier := triage.Evaluate(a).Tier
+	shell.Tier(tier)
+	if tier == triage.Emergency {
+		if !p.st.Session.UrgentSeen {
+			p.st.Session.UrgentSeen = true
+			ctx.Navigate("/urgent")
+		}
+		return
+	}
+	p.st.Session.UrgentSeen = false
+}
+
+// next validates the step and moves on.
+func (p *intakePage) next(ctx app.Context) {
+	a := p.st.Session.Answers()
+	p.errors = intake.Validate(a, p.step)
+	if len(p.errors) > 0 {
+		p.setTitle(ctx)
+		kit.FocusID(ctx, "error-summary")
+		return
+	}
+	outcome := triage.Evaluate(a)
+	if outcome.Tier == triage.Emergency {
+		p.st.Session.UrgentSeen = true
+		ctx.Navigate("/urgent")
+		return
+	}
+	next := intake.Next(a, p.step)
+	if p.st.Session.FromCheck && p.step != intake.StepCheck {
+		if next = intake.FirstIncomplete(a); next == "" || next == intake.StepConsent {
+			next = intake.StepCheck
+		}
+	}
+	switch p.step {
+	case intake.StepSafety:
+		if outcome.Tier.NoMassage() {
+			p.st.Session.Draft.Step = next
+			p.st.Session.Save()
+			ctx.Navigate("/advice")
+			return
+		}
+	case intake.StepCheck:
+		p.st.Session.FromCheck = false
+	case intake.StepConsent:
+		a.ConsentAt = time.Now().UTC().Format(time.RFC3339)
+		p.st.Session.Draft.Done = true
+		p.st.Session.Save()
+		shell.Completed(a, outcome.Tier)
+		ctx.Navigate("/summary")
+		return
+	}
+	p.st.Session.Draft.Step = next
+	p.st.Session.Save()
+	ctx.Navigate(kit.StepURL(next))
+}
+
+func (p *intakePage) Render() app.UI {
+	return shell.NewFrame(p.st).Loading(p.step == "", "intake").Render(p.main)
+}
+
+// main is the step: back to the previous one, where the client is, the
+// errors, the step's heading and lead, and its questions in a form.
+func (p *intakePage) main() app.UI {
+	a := p.st.Session.Answers()
+	n, total := intake.Position(a, p.step)
+	back := "/"
+	if prev := intake.Prev(a, p.step); prev != "" {
+		back = kit.StepURL(prev)
+	}
+	lead := ""
+	if key := "step." + string(p.step) + ".lead"; kit.Has(key) {
+		lead = kit.T(key)
+	}
+	return kit.NewScreen("page page-step step-"+string(p.step)).Back(back, kit.T("nav.back")).
+		Notice(p.notice).Progress(kit.T("progress", "n", n, "total", total)).
+		Errors(p.errors, fieldLabels(p.step, a)).
+		Heading(kit.T("step."+string(p.step)+".title"), "step-heading").Lead(lead).Render(
+		kit.StepForm("step-form", p.continueLabel(), p.next, p.fields(a, kit.ToErrs(p.errors))),
+	)
+}
+
+func (p *intakePage) continueLabel() string {
+	switch p.step {
+	case intake.StepCheck:
+		return kit.T("nav.confirm")
+	case intake.StepConsent:
+		return kit.T("nav.finish")
+	}
+	return kit.T("nav.continue")
+}

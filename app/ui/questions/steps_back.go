@@ -1,0 +1,146 @@
+package questions
+
+import (
+	"strconv"
+
+	"kneadform/app/intake"
+	"kneadform/app/ui/kit"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// onsetFields: how long the pain has lasted and how it started.
+func (p *intakePage) onsetFields(a *intake.Answers, e kit.Errs) app.UI {
+	return app.Div().Body(
+		kit.Radios(intake.FieldDuration, kit.T("step.onset.duration"), "", kit.Options("duration", intake.Durations),
+			string(a.Duration), e[intake.FieldDuration],
+			func(ctx app.Context, v string) { a.Duration = intake.Duration(v); p.changed(ctx) }),
+		kit.Radios(intake.FieldOnset, kit.T("step.onset.how"), "", kit.Options("onset", intake.Onsets),
+			string(a.Onset), e[intake.FieldOnset],
+			func(ctx app.Context, v string) { a.Onset = intake.Onset(v); p.changed(ctx) }),
+	)
+}
+
+// feelFields: what the pain feels like and whether it spreads.
+func (p *intakePage) feelFields(a *intake.Answers, e kit.Errs) app.UI {
+	return app.Div().Body(
+		kit.Checks(intake.FieldFeelings, kit.T("step.feel.feelings"), kit.T("hint.all-that-apply"), kit.Options("feeling", intake.Feelings),
+			func(v string) bool { return a.Feels(intake.Feeling(v)) }, e[intake.FieldFeelings],
+			func(ctx app.Context, v string) {
+				a.Feelings = intake.Toggle(a.Feelings, intake.Feeling(v))
+				p.changed(ctx)
+			}),
+		kit.Radios(intake.FieldSpread, kit.T("step.feel.spread"), "", kit.Options("spread", intake.Spreads),
+			string(a.Spread), e[intake.FieldSpread],
+			func(ctx app.Context, v string) { a.Spread = intake.Spread(v); p.changed(ctx) }),
+	)
+}
+
+// worseFields: what makes it worse and what eases it.
+func (p *intakePage) worseFields(a *intake.Answers, e kit.Errs) app.UI {
+	return app.Div().Body(
+		kit.Checks("worse", kit.T("step.worse.worse"), kit.T("hint.all-that-apply"), kit.Options("worse", intake.Triggers),
+			func(v string) bool { return kit.Contains(a.Worse, intake.Trigger(v)) }, e["worse"],
+			func(ctx app.Context, v string) { a.Worse = intake.Toggle(a.Worse, intake.Trigger(v)); p.changed(ctx) }),
+		kit.Checks("better", kit.T("step.worse.better"), kit.T("hint.all-that-apply"), kit.Options("better", intake.Reliefs),
+			func(v string) bool { return kit.Contains(a.Better, intake.Relief(v)) }, e["better"],
+			func(ctx app.Context, v string) { a.Better = intake.Toggle(a.Better, intake.Relief(v)); p.changed(ctx) }),
+	)
+}
+
+func (p *intakePage) whereFields(a *intake.Answers, e kit.Errs) app.UI {
+	toggle := func(ctx app.Context, r intake.Region) {
+		a.Regions = intake.Toggle(a.Regions, r)
+		if !a.HasRegion(r) {
+			delete(a.Pain, r)
+		}
+		p.changed(ctx)
+	}
+	return app.Div().Class("where").Body(
+		kit.BodyMap("bodymap-where", kit.T("bodymap.caption"),
+			func(r intake.Region) string {
+				if a.HasRegion(r) {
+					return "on"
+				}
+				return ""
+			}, kit.NoLabel, toggle),
+		kit.Checks(intake.FieldRegions, kit.T("step.where.legend"), kit.T("step.where.hint"), kit.RegionOptions(),
+			func(v string) bool { return a.HasRegion(intake.Region(v)) }, e[intake.FieldRegions],
+			func(ctx app.Context, v string) { toggle(ctx, intake.Region(v)) }),
+	)
+}
+
+func (p *intakePage) painFields(a *intake.Answers, e kit.Errs) app.UI {
+	scale := kit.ScaleOptions(10)
+	qs := []app.UI{app.P().Class("hint").Text(kit.T("step.pain.scale"))}
+	for _, r := range a.Regions {
+		r := r
+		sel := ""
+		if v, ok := a.Pain[r]; ok {
+			sel = strconv.Itoa(v)
+		}
+		field := intake.PainField(r)
+		qs = append(qs, app.Div().Class("scale").Body(
+			kit.Radios(field, kit.T("region."+string(r)), "", scale, sel, e[field], func(ctx app.Context, v string) {
+				n, _ := strconv.Atoi(v)
+				if a.Pain == nil {
+					a.Pain = map[intake.Region]int{}
+				}
+				a.Pain[r] = n
+				p.changed(ctx)
+			}),
+		))
+	}
+	return app.Div().Class("pain-list").Body(qs...)
+}
+
+func (p *intakePage) moveFields(a *intake.Answers, e kit.Errs) app.UI {
+	qs := make([]app.UI, 0, len(intake.Moves))
+	for _, m := range intake.Moves {
+		m := m
+		field := intake.MoveField(m)
+		var sel string
+		if a.Moves != nil {
+			sel = string(a.Moves[m])
+		}
+		qs = append(qs, kit.Radios(field, kit.T("move."+string(m)), kit.T("move."+string(m)+".how"),
+			kit.Options("moveresult", intake.MoveResults), sel, e[field],
+			func(ctx app.Context, v string) {
+				if a.Moves == nil {
+					a.Moves = map[intake.Move]intake.MoveResult{}
+				}
+				a.Moves[m] = intake.MoveResult(v)
+				p.changed(ctx)
+			}))
+	}
+	return app.Div().Class("question-list").Body(qs...)
+}
+
+func (p *intakePage) functionFields(a *intake.Answers, e kit.Errs) app.UI {
+	qs := make([]app.UI, 0, len(intake.Tasks)+2)
+	for _, tk := range intake.Tasks {
+		tk := tk
+		field := intake.TaskField(tk)
+		var sel string
+		if a.Function != nil {
+			sel = string(a.Function[tk])
+		}
+		qs = append(qs, kit.Radios(field, kit.T("task."+string(tk)), "", kit.Options("ability", intake.Abilities), sel, e[field],
+			func(ctx app.Context, v string) {
+				if a.Function == nil {
+					a.Function = map[intake.Task]intake.Ability{}
+				}
+				a.Function[tk] = intake.Ability(v)
+				p.changed(ctx)
+			}))
+	}
+	qs = append(qs,
+		kit.Radios(intake.FieldSleep, kit.T("step.function.sleep"), "", kit.Options("sleep", intake.Qualities),
+			string(a.Sleep), e[intake.FieldSleep],
+			func(ctx app.Context, v string) { a.Sleep = intake.Quality(v); p.changed(ctx) }),
+		kit.Radios(intake.FieldStiffness, kit.T("step.function.stiffness"), "", kit.Options("stiffness", intake.Stiffnesses),
+			string(a.Stiff), e[intake.FieldStiffness],
+			func(ctx app.Context, v string) { a.Stiff = intake.Stiffness(v); p.changed(ctx) }),
+	)
+	return app.Div().Class("question-list").Body(qs...)
+}

@@ -1,0 +1,149 @@
+package questions
+
+import (
+	"kneadform/app/intake"
+	"kneadform/app/ui/kit"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// goalsFields: what the client hopes the massage will do.
+func (p *intakePage) goalsFields(a *intake.Answers, e kit.Errs) app.UI {
+	return kit.Checks(intake.FieldGoals, kit.T("step.goals.legend"), kit.T("hint.all-that-apply"), kit.Options("goal", intake.Goals),
+		func(v string) bool { return kit.Contains(a.Goals, intake.Goal(v)) }, e[intake.FieldGoals],
+		func(ctx app.Context, v string) { a.Goals = intake.Toggle(a.Goals, intake.Goal(v)); p.changed(ctx) })
+}
+
+// medicinesFields: medicines, and allergies to oils or lotions.
+func (p *intakePage) medicinesFields(a *intake.Answers, e kit.Errs) app.UI {
+	return app.Div().Body(
+		kit.TextArea(intake.FieldMedications, kit.T("step.medicines.label"), kit.T("step.medicines.hint"), a.Medications,
+			e[intake.FieldMedications], intake.MaxTextLen,
+			func(ctx app.Context, v string) { a.Medications = v; p.st.Session.Save() }),
+		kit.Checks("allergies", kit.T("step.medicines.allergies"), kit.T("hint.all-that-apply"), kit.Options("allergy", intake.Allergies),
+			func(v string) bool { return a.AllergicTo(intake.Allergy(v)) }, e["allergies"],
+			func(ctx app.Context, v string) {
+				a.Allergies = intake.Toggle(a.Allergies, intake.Allergy(v))
+				p.changed(ctx)
+			}),
+	)
+}
+
+// trainingFields: how much the client trains.
+func (p *intakePage) trainingFields(a *intake.Answers, e kit.Errs) app.UI {
+	return kit.Radios(intake.FieldTraining, kit.T("step.training.legend"), kit.T("step.training.hint"), kit.Options("training", intake.Trainings),
+		string(a.Training), e[intake.FieldTraining],
+		func(ctx app.Context, v string) { a.Training = intake.Training(v); p.changed(ctx) })
+}
+
+// prefsFields: talking, warmth and oil during the massage.
+func (p *intakePage) prefsFields(a *intake.Answers, e kit.Errs) app.UI {
+	return app.Div().Body(
+		kit.Radios(intake.FieldTalk, kit.T("step.preferences.talk"), "", kit.Options("talk", intake.Talks),
+			string(a.Talk), e[intake.FieldTalk],
+			func(ctx app.Context, v string) { a.Talk = intake.Talk(v); p.changed(ctx) }),
+		kit.Radios(intake.FieldWarmth, kit.T("step.preferences.warmth"), "", kit.Options("warmth", intake.Warmths),
+			string(a.Warmth), e[intake.FieldWarmth],
+			func(ctx app.Context, v string) { a.Warmth = intake.Warmth(v); p.changed(ctx) }),
+		kit.Radios(intake.FieldOil, kit.T("step.preferences.oil"), kit.T("step.preferences.oil.hint"), kit.Options("oil", intake.Oils),
+			string(a.Oil), e[intake.FieldOil],
+			func(ctx app.Context, v string) { a.Oil = intake.Oil(v); p.changed(ctx) }),
+	)
+}
+
+// areasFields: regions to avoid and to focus on.
+func (p *intakePage) areasFields(a *intake.Answers, e kit.Errs) app.UI {
+	return app.Div().Body(
+		kit.Checks("avoid", kit.T("step.areas.avoid"), kit.T("step.areas.avoid.hint"), kit.RegionOptions(),
+			func(v string) bool { return kit.Contains(a.Avoid, intake.Region(v)) }, e["avoid"],
+			func(ctx app.Context, v string) { a.Avoid = intake.Toggle(a.Avoid, intake.Region(v)); p.changed(ctx) }),
+		kit.Checks("focus", kit.T("step.areas.focus"), kit.T("step.areas.focus.hint"), kit.RegionOptions(),
+			func(v string) bool { return kit.Contains(a.Focus, intake.Region(v)) }, e["focus"],
+			func(ctx app.Context, v string) { a.Focus = intake.Toggle(a.Focus, intake.Region(v)); p.changed(ctx) }),
+	)
+}
+
+func (p *intakePage) healthFields(a *intake.Answers, e kit.Errs) app.UI {
+	return app.Div().Body(
+		kit.Checks("conditions", kit.T("step.health.legend"), kit.T("step.health.hint"), kit.Options("condition", intake.Conditions),
+			func(v string) bool { return a.Has(intake.Condition(v)) }, e["conditions"],
+			func(ctx app.Context, v string) {
+				a.Conditions = intake.Toggle(a.Conditions, intake.Condition(v))
+				if !a.Has(intake.CondSurgery) {
+					a.SurgeryWhen = ""
+				}
+				p.changed(ctx)
+			}),
+		app.If(a.Has(intake.CondSurgery), func() app.UI {
+			return app.Div().Class("conditional").Body(
+				kit.Radios(intake.FieldSurgeryWhen, kit.T("step.health.surgery-when"), "", kit.Options("surgery", intake.SurgeryWhens),
+					string(a.SurgeryWhen), e[intake.FieldSurgeryWhen],
+					func(ctx app.Context, v string) { a.SurgeryWhen = intake.SurgeryWhen(v); p.changed(ctx) }),
+			)
+		}),
+	)
+}
+
+func (p *intakePage) skinFields(a *intake.Answers, e kit.Errs) app.UI {
+	mark := func(ctx app.Context, r intake.Region) {
+		if a.Skin == nil {
+			a.Skin = map[intake.Region][]intake.SkinIssue{}
+		}
+		if _, ok := a.Skin[r]; ok {
+			delete(a.Skin, r)
+		} else {
+			a.Skin[r] = []intake.SkinIssue{}
+		}
+		p.changed(ctx)
+	}
+	marked := func(r intake.Region) bool { _, ok := a.Skin[r]; return ok }
+	details := []app.UI{}
+	for _, r := range intake.Regions {
+		r := r
+		if !marked(r) {
+			continue
+		}
+		field := intake.SkinField(r)
+		details = append(details, app.Div().Class("conditional").Body(
+			kit.Checks(field, kit.T("step.skin.what", "region", kit.T("region."+string(r))), kit.T("hint.all-that-apply"),
+				kit.Options("skin", intake.SkinIssues),
+				func(v string) bool { return kit.Contains(a.Skin[r], intake.SkinIssue(v)) }, e[field],
+				func(ctx app.Context, v string) {
+					a.Skin[r] = intake.Toggle(a.Skin[r], intake.SkinIssue(v))
+					p.changed(ctx)
+				}),
+		))
+	}
+	return app.Div().Class("where").Body(
+		kit.BodyMap("bodymap-skin", kit.T("bodymap.caption-skin"),
+			func(r intake.Region) string {
+				if marked(r) {
+					return "skin"
+				}
+				return ""
+			}, kit.NoLabel, mark),
+		kit.Checks("skin", kit.T("step.skin.legend"), kit.T("step.skin.hint"), kit.RegionOptions(),
+			func(v string) bool { return marked(intake.Region(v)) }, e["skin"],
+			func(ctx app.Context, v string) { mark(ctx, intake.Region(v)) }),
+		app.Div().Body(details...),
+	)
+}
+
+func (p *intakePage) consentFields(a *intake.Answers, e kit.Errs) app.UI {
+	return app.Div().Body(
+		app.P().Text(kit.T("step.consent.body")),
+		kit.Checks(intake.FieldConsent, kit.T("step.consent.legend"), "",
+			[]kit.Option{{Value: "yes", Label: kit.T("step.consent.agree")}},
+			func(string) bool { return a.Consent }, e[intake.FieldConsent],
+			func(ctx app.Context, v string) { a.Consent = !a.Consent; p.changed(ctx) }),
+		kit.TextInput(intake.FieldConsentName, kit.T("step.consent.name"), kit.T("step.consent.name.hint"), a.ConsentName,
+			e[intake.FieldConsentName], intake.MaxNameLen, "name",
+			func(ctx app.Context, v string) {
+				a.ConsentName = v
+				p.st.Session.Save()
+				if len(p.errors) > 0 {
+					p.errors = intake.Validate(a, p.step)
+				}
+			}),
+	)
+}

@@ -1,0 +1,89 @@
+package questions
+
+import (
+	"strconv"
+
+	"kneadform/app/intake"
+	"kneadform/app/ui/kit"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// dailyFields: what the client does most days.
+func (p *intakePage) dailyFields(a *intake.Answers, e kit.Errs) app.UI {
+	return kit.Checks("daily", kit.T("step.daily.legend"), kit.T("hint.all-that-apply"), kit.Options("daily", intake.Activities),
+		func(v string) bool { return a.Does(intake.Activity(v)) }, e["daily"],
+		func(ctx app.Context, v string) { a.Daily = intake.Toggle(a.Daily, intake.Activity(v)); p.changed(ctx) })
+}
+
+func (p *intakePage) aboutFields(a *intake.Answers, e kit.Errs) app.UI {
+	return app.Div().Body(
+		kit.TextInput(intake.FieldFirstName, kit.T("step.about.name"), kit.T("step.about.name.hint"), a.FirstName,
+			e[intake.FieldFirstName], intake.MaxNameLen, "given-name",
+			func(ctx app.Context, v string) { a.FirstName = v; p.st.Session.Save() }),
+		kit.Radios(intake.FieldAgeBand, kit.T("step.about.age"), "", kit.Options("age", intake.AgeBands),
+			string(a.AgeBand), e[intake.FieldAgeBand],
+			func(ctx app.Context, v string) { a.AgeBand = intake.AgeBand(v); p.changed(ctx) }),
+	)
+}
+
+func (p *intakePage) pregnancyFields(a *intake.Answers, e kit.Errs) app.UI {
+	return app.Div().Body(
+		kit.Radios(intake.FieldPregnant, kit.T("step.pregnancy.legend"), kit.T("step.pregnancy.hint"),
+			kit.Options("tri", []intake.Tri{intake.No, intake.Yes, intake.Unsure}),
+			string(a.Pregnant), e[intake.FieldPregnant],
+			func(ctx app.Context, v string) { a.Pregnant = intake.Tri(v); p.changed(ctx) }),
+		// GOV.UK conditional reveal: weeks only when the answer is yes.
+		app.If(a.Pregnant == intake.Yes, func() app.UI {
+			val := ""
+			if a.PregnancyWeeks > 0 {
+				val = strconv.Itoa(a.PregnancyWeeks)
+			}
+			key := e[intake.FieldWeeks]
+			in := app.Input().Type("text").ID(intake.FieldWeeks).Name(intake.FieldWeeks).Value(val).
+				Attr("inputmode", "numeric").Attr("pattern", "[0-9]*").MaxLength(2).Class("input input--short").
+				Aria("describedby", kit.DescribedBy(intake.FieldWeeks, "x", key)).
+				OnInput(kit.On(func(ctx app.Context, ev app.Event) {
+					n, err := strconv.Atoi(ctx.JSSrc().Get("value").String())
+					if err != nil {
+						n = 0
+					}
+					a.PregnancyWeeks = n
+					p.st.Session.Save()
+				}), app.EventScope(intake.FieldWeeks))
+			return app.Div().Class("conditional "+kit.FieldClass(key)).Body(
+				app.Label().For(intake.FieldWeeks).Class("label").Text(kit.T("step.pregnancy.weeks")),
+				app.P().ID(intake.FieldWeeks+"-hint").Class("hint").Text(kit.T("step.pregnancy.weeks.hint")),
+				kit.FieldError(intake.FieldWeeks, key),
+				in,
+			)
+		}),
+	)
+}
+
+func (p *intakePage) safetyFields(a *intake.Answers, e kit.Errs) app.UI {
+	qs := make([]app.UI, 0, len(intake.Flags))
+	for _, f := range intake.Flags {
+		f := f
+		field := intake.FlagField(f)
+		qs = append(qs, kit.Radios(field, kit.T("flag."+string(f)), hintOf("flag."+string(f)),
+			kit.Options("tri", []intake.Tri{intake.No, intake.Yes, intake.Unsure}),
+			string(a.Flag(f)), e[field],
+			func(ctx app.Context, v string) {
+				if a.RedFlags == nil {
+					a.RedFlags = map[intake.Flag]intake.Tri{}
+				}
+				a.RedFlags[f] = intake.Tri(v)
+				p.changed(ctx)
+			}))
+	}
+	return app.Div().Class("question-list").Body(qs...)
+}
+
+// hintOf returns the catalog text of key+".hint", or "" when there is none.
+func hintOf(key string) string {
+	if kit.Has(key + ".hint") {
+		return kit.T(key + ".hint")
+	}
+	return ""
+}

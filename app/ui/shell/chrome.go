@@ -1,0 +1,72 @@
+package shell
+
+import (
+	"kneadform/app/clinic"
+	"kneadform/app/ui/kit"
+	"kneadform/app/ui/store"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Banner is the top bar: the clinic's name (or ours) and a skip link.
+func Banner() app.UI {
+	name := clinic.Current.Name
+	if name == "" {
+		name = kit.T("app.name")
+	}
+	return app.Header().Class("banner").Body(
+		app.A().Class("skip-link").Href("#main").Text(kit.T("nav.skip")),
+		app.P().Class("banner-name").Text(name),
+		fullScreenLink(),
+	)
+}
+
+// Footer carries the privacy promise and the always-visible way to delete
+// every answer from the device.
+func Footer(st *store.Store) app.UI {
+	private := kit.T("footer.private")
+	if st.Session.MemoryOnly {
+		private = kit.T("footer.memory")
+	}
+	return app.Footer().Class("footer").Body(
+		app.P().Class("footer-private").Text(private),
+		&deleteAnswers{st: st},
+	)
+}
+
+// deleteAnswers is "Delete my answers" with a confirmation, so one stray tap
+// does not wipe a half-finished intake.
+type deleteAnswers struct {
+	app.Compo
+	st         *store.Store
+	confirming bool
+}
+
+func (d *deleteAnswers) Render() app.UI {
+	if !d.confirming {
+		return app.Button().Type("button").ID("delete-answers").Class("button button--secondary").
+			Text(kit.T("delete.button")).
+			OnClick(kit.On(func(ctx app.Context, e app.Event) {
+				d.confirming = true
+				kit.FocusID(ctx, "delete-confirm")
+			}), app.EventScope("delete"))
+	}
+	return app.Div().ID("delete-confirm").Class("confirm").Role("alertdialog").
+		Aria("labelledby", "delete-confirm-text").TabIndex(-1).Body(
+		app.P().ID("delete-confirm-text").Text(kit.T("delete.confirm")),
+		app.Div().Class("actions").Body(
+			app.Button().Type("button").ID("delete-yes").Class("button button--warning").Text(kit.T("delete.yes")).
+				OnClick(kit.On(func(ctx app.Context, e app.Event) {
+					d.st.Session.Erase()
+					d.st.Session.Notice = "notice.deleted"
+					d.confirming = false
+					ctx.Navigate("/")
+				}), app.EventScope("delete-yes")),
+			app.Button().Type("button").ID("delete-no").Class("button button--secondary").Text(kit.T("delete.no")).
+				OnClick(kit.On(func(ctx app.Context, e app.Event) {
+					d.confirming = false
+					kit.FocusID(ctx, "delete-answers")
+				}), app.EventScope("delete-no")),
+		),
+	)
+}

@@ -1,0 +1,70 @@
+package shell
+
+import (
+	"time"
+
+	"kneadform/app/clinic"
+	"kneadform/app/ui/store"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Kiosk mode (clinic configuration "kiosk"): on a tablet shared in the
+// waiting room, the answers are wiped after a pause with no touch or key,
+// so the next client never sees the previous one's.
+
+const kioskResetFlag = "kneadform.kiosk-reset" // sessionStorage: show a notice after the wipe
+
+var kiosk struct {
+	last  time.Time
+	funcs []app.Func
+}
+
+// startKiosk runs once in the browser when the clinic enables kiosk mode.
+func startKiosk(s *store.Session) {
+	k := clinic.Current.Kiosk
+	if !app.IsClient || !k.Enabled || k.ResetAfterMinutes < 1 {
+		return
+	}
+	defer func() { _ = recover() }()
+	limit := time.Duration(k.ResetAfterMinutes) * time.Minute
+	kiosk.last = time.Now()
+	touch := app.FuncOf(func(this app.Value, args []app.Value) any {
+		kiosk.last = time.Now()
+		return nil
+	})
+	check := app.FuncOf(func(this app.Value, args []app.Value) any {
+		defer func() { _ = recover() }()
+		if kioskExpired(kiosk.last, time.Now(), limit) && s.HasDraft() {
+			s.Erase()
+			app.Window().Get("sessionStorage").Call("setItem", kioskResetFlag, "1")
+			app.Window().Get("location").Call("replace", "/")
+		}
+		return nil
+	})
+	win := app.Window()
+	for _, ev := range []string{"pointerdown", "keydown", "input", "scroll"} {
+		win.Call("addEventListener", ev, touch, map[string]any{"passive": true, "capture": true})
+	}
+	win.Call("setInterval", check, 5000)
+	kiosk.funcs = append(kiosk.funcs, touch, check)
+}
+
+// kioskExpired reports whether the pause since last has reached limit.
+func kioskExpired(last, now time.Time, limit time.Duration) bool {
+	return !last.IsZero() && now.Sub(last) >= limit
+}
+
+// KioskNotice returns the notice to show after a kiosk wipe, once.
+func KioskNotice() string {
+	if !app.IsClient {
+		return ""
+	}
+	defer func() { _ = recover() }()
+	ss := app.Window().Get("sessionStorage")
+	if v := ss.Call("getItem", kioskResetFlag); v.Type() == app.TypeString {
+		ss.Call("removeItem", kioskResetFlag)
+		return "notice.kiosk-reset"
+	}
+	return ""
+}

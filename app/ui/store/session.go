@@ -1,0 +1,124 @@
+package store
+
+import (
+	"errors"
+	"strings"
+	"time"
+
+	"kneadform/app/intake"
+	"kneadform/app/ui/kit"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// draftKey is the localStorage key of the saved intake. Only this device
+// ever sees it.
+const draftKey = "kneadform.draft"
+
+// Session is the client's intake in memory, mirrored to the device after
+// every change. There is one client per tab, so one session per app run.
+type Session struct {
+	loaded bool
+	// Draft is the saved intake: the answers, the step reached, done.
+	// Screens change the answers through Answers and then call Save.
+	Draft intake.Draft
+	// Notice is the catalog key of a one-time message about the saved
+	// answers (damaged draft replaced, storage unavailable, ...).
+	Notice string
+	// MemoryOnly is true when the device refuses storage (private mode,
+	// a blocked third-party iframe): answers live only in this tab.
+	MemoryOnly bool
+	// FromCheck is true after a "Change" link on check-your-answers: the
+	// next Continue returns there.
+	FromCheck bool
+	// UrgentSeen is true once the emergency screen was shown for the
+	// current answers, so it is not shown again on every tap.
+	UrgentSeen bool
+}
+
+// Answers returns the client's answers, loading them on first use.
+func (s *Session) Answers() *intake.Answers {
+	s.Load()
+	return &s.Draft.Answers
+}
+
+// Load reads the saved draft once. A damaged or old draft never breaks the
+// app: the client gets a notice and a fresh start.
+func (s *Session) Load() {
+	if s.loaded {
+		return
+	}
+	s.loaded = true
+	if app.IsServer {
+		return // prerendering: no device, no answers
+	}
+	raw, ok, err := kit.StorageGet(draftKey)
+	switch {
+	case err != nil:
+		s.MemoryOnly, s.Notice = true, "notice.storage-unavailable"
+		return
+	case !ok || raw == "":
+		return
+	}
+	d, dropped, err := intake.DecodeDraft([]byte(raw))
+	switch {
+	case errors.Is(err, intake.ErrDraftVersion):
+		s.Notice = "notice.draft-old"
+		kit.StorageDel(draftKey)
+	case err != nil:
+		s.Notice = "notice.draft-damaged"
+		kit.StorageDel(draftKey)
+	default:
+		s.Draft = d
+		if dropped > 0 {
+			s.Notice = "notice.draft-cleaned"
+		}
+	}
+}
+
+// Save writes the draft to the device. It never fails loudly: when storage
+// stops working the session carries on in memory and says so once.
+func (s *Session) Save() {
+	if app.IsServer {
+		return
+	}
+	s.Load()
+	s.Draft.Saved = time.Now().UTC().Format(time.RFC3339)
+	b, err := intake.EncodeDraft(s.Draft)
+	if err != nil {
+		return
+	}
+	if s.MemoryOnly {
+		return
+	}
+	if err := kit.StorageSet(draftKey, string(b)); err != nil {
+		s.MemoryOnly, s.Notice = true, "notice.storage-unavailable"
+	}
+}
+
+// HasDraft reports whether the client has started answering.
+func (s *Session) HasDraft() bool {
+	s.Load()
+	return s.Draft.Step != ""
+}
+
+// Erase deletes every answer from memory and from the device: the draft
+// and everything else Kneadform keeps there (keys starting "kneadform."),
+// except a clinic's own key in clinic mode, which is not the client's and
+// has its own "Forget this key".
+func (s *Session) Erase() {
+	kit.StorageDel(draftKey)
+	for _, k := range kit.StorageKeys() {
+		if strings.HasPrefix(k, "kneadform.") && k != ClinicKeyName {
+			kit.StorageDel(k)
+		}
+	}
+	*s = Session{loaded: true, MemoryOnly: s.MemoryOnly}
+}
+
+// TakeNotice returns the pending notice key and clears it.
+func (s *Session) TakeNotice() string {
+	n := s.Notice
+	s.Notice = ""
+	return n
+}

@@ -1,0 +1,32 @@
+package therapist
+
+import (
+	"kneadform/app/intake"
+	"kneadform/app/pressure"
+	"kneadform/app/triage"
+	"kneadform/app/ui/store"
+)
+
+// Data is what the therapist summary shows: the answers, the pressure
+// choices (nil when the client set none) and the outcome of the clinical
+// rules, run again on the answers wherever they are shown.
+type Data struct {
+	Answers *intake.Answers
+	Prefs   *pressure.Prefs
+	Outcome triage.Outcome
+}
+
+// NewData evaluates the answers a and keeps them with the choices prefs.
+func NewData(a *intake.Answers, prefs *pressure.Prefs) Data {
+	return Data{Answers: a, Prefs: prefs, Outcome: triage.Evaluate(a)}
+}
+
+// clientData reads the client's finished intake and pressure choices from
+// st. ok is false while the intake is not finished.
+func clientData(st *store.Store) (d Data, ok bool) {
+	a, prefs, ok := st.Finished()
+	if !ok {
+		return Data{}, false
+	}
+	return NewData(a, prefs), true
+}
