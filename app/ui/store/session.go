@@ -1,7 +1,6 @@
 package store
 
 import (
-	"errors"
 	"strings"
 	"time"
 
@@ -34,6 +33,17 @@ type Session struct {
 	// UrgentSeen is true once the emergency screen was shown for the
 	// current answers, so it is not shown again on every tap.
 	UrgentSeen bool
+	// Held is true when the stored draft must not be overwritten: it is
+	// from a newer version of the app, or it could not be read and no copy
+	// could be kept aside. Answers then live only in this tab.
+	Held bool
+	// Newer is true when the stored draft is from a newer version of the
+	// app: the client is asked to reload for the update.
+	Newer bool
+	// Aside is the stored text that was not fully read (kept on the device
+	// under an aside key too), offered to the client as a download.
+	Aside    string
+	asideURL string
 }
 
 // Answers returns the client's answers, loading them on first use.
@@ -42,8 +52,9 @@ func (s *Session) Answers() *intake.Answers {
 	return &s.Draft.Answers
 }
 
-// Load reads the saved draft once. A damaged or old draft never breaks the
-// app: the client gets a notice and a fresh start.
+// Load reads the saved draft once. A damaged, old or newer draft never
+// breaks the app and is never deleted (see read in draftread.go): the client
+// keeps every answer that can be read and gets a notice.
 func (s *Session) Load() {
 	if s.loaded {
 		return
@@ -60,20 +71,7 @@ func (s *Session) Load() {
 	case !ok || raw == "":
 		return
 	}
-	d, dropped, err := intake.DecodeDraft([]byte(raw))
-	switch {
-	case errors.Is(err, intake.ErrDraftVersion):
-		s.Notice = "notice.draft-old"
-		kit.StorageDel(draftKey)
-	case err != nil:
-		s.Notice = "notice.draft-damaged"
-		kit.StorageDel(draftKey)
-	default:
-		s.Draft = d
-		if dropped > 0 {
-			s.Notice = "notice.draft-cleaned"
-		}
-	}
+	s.read(raw)
 }
 
 // Save writes the draft to the device. It never fails loudly: when storage
@@ -88,7 +86,7 @@ func (s *Session) Save() {
 	if err != nil {
 		return
 	}
-	if s.MemoryOnly {
+	if s.MemoryOnly || s.Held {
 		return
 	}
 	if err := kit.StorageSet(draftKey, string(b)); err != nil {
@@ -113,6 +111,7 @@ func (s *Session) Erase() {
 			kit.StorageDel(k)
 		}
 	}
+	kit.RevokeURL(s.asideURL)
 	*s = Session{loaded: true, MemoryOnly: s.MemoryOnly}
 }
 
