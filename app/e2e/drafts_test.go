@@ -100,3 +100,40 @@ func TestDraftNewerVersion(t *testing.T) {
 	}
 	b.AssertNoConsoleErrors()
 }
+
+// TestDraftTwoTabs: the same intake open in two tabs. When the other tab
+// has saved newer answers, this tab no longer saves (it would overwrite
+// them) and says so.
+func TestDraftTwoTabs(t *testing.T) {
+	a := New(t)
+	a.Open("/intake/about")
+	a.CheckByLabel("35 to 49")
+	next(a, "/intake/about")
+	at(a, "/intake/pregnancy")
+
+	b := a.SecondTab()
+	b.Open("/intake/about")
+	at(b, "/intake/about")
+	b.FillByLabel("Your first name (optional)", "Bea")
+	b.CheckByLabel("65 or over")
+	next(b, "/intake/about")
+	at(b, "/intake/daily")
+	newer := storedDraft(b)
+	if !strings.Contains(newer, "Bea") {
+		t.Fatalf("second tab did not save: %s", newer)
+	}
+
+	a.CheckByLabel("No") // the older tab answers on
+	next(a, "/intake/pregnancy")
+	at(a, "/intake/daily")
+	if got := storedDraft(a); got != newer {
+		t.Errorf("the older tab overwrote the newer answers: %s", got)
+	}
+	mainHas(a, "changed in another tab")
+	if got := a.Text(".footer-private"); !strings.Contains(got, "only while this page is open") {
+		t.Errorf("footer = %q: it must not promise saving", got)
+	}
+	a.Screenshot("warned")
+	a.AssertNoConsoleErrors()
+	b.AssertNoConsoleErrors()
+}

@@ -28,6 +28,36 @@ const maxStorageKeys = 10000
 // errRefused is returned whenever the browser refuses storage.
 var errRefused = errors.New("storage: browser refused")
 
+// refusedMark marks the stand-in GuardStorage puts in place of storage the
+// browser refuses.
+const refusedMark = "kneadformRefused"
+
+// GuardStorage runs once, before go-app starts: where reading
+// window.localStorage (or sessionStorage) throws, it puts a stand-in in its
+// place (length 0, marked refused), because go-app's engine itself reads
+// localStorage.length as it starts (it looks for expired persisted states),
+// a property read that would stop the Go program. storageCall treats the
+// stand-in as refused storage, so the app still carries on in memory.
+func GuardStorage() {
+	if app.IsServer {
+		return
+	}
+	for _, area := range []string{localArea, sessionArea} {
+		if _, err := storageCall(area, "toString"); err == nil {
+			continue // readable (even if its methods throw: storageCall copes)
+		}
+		JS(func() {
+			stand := app.Window().Get("Object").New()
+			stand.Set("length", 0)
+			stand.Set(refusedMark, true)
+			desc := app.Window().Get("Object").New()
+			desc.Set("value", stand)
+			desc.Set("configurable", true)
+			app.Window().Get("Object").Call("defineProperty", app.Window(), area, desc)
+		})
+	}
+}
+
 // storageCall calls method on window[area] with args: the one function in
 // the app that touches browser storage. It never panics.
 func storageCall(area, method string, args ...any) (v app.Value, err error) {
@@ -36,8 +66,9 @@ func storageCall(area, method string, args ...any) (v app.Value, err error) {
 	}
 	defer catchJS(&err)
 	win := app.Window()
-	s := win.Get("Reflect").Call("get", win, area)
-	if !s.Truthy() || s.Type() != app.TypeObject {
+	reflect := win.Get("Reflect")
+	s := reflect.Call("get", win, area)
+	if !s.Truthy() || s.Type() != app.TypeObject || reflect.Call("get", s, refusedMark).Truthy() {
 		return nil, errRefused
 	}
 	return s.Call(method, args...), nil

@@ -44,6 +44,10 @@ type Session struct {
 	// under an aside key too), offered to the client as a download.
 	Aside    string
 	asideURL string
+	// OtherTab is true when another tab saved newer answers while this one
+	// was open: this tab no longer saves (Held) and asks for a reload.
+	OtherTab bool
+	lastRaw  string // the stored draft as this tab last read or wrote it
 }
 
 // Answers returns the client's answers, loading them on first use.
@@ -71,6 +75,7 @@ func (s *Session) Load() {
 	case !ok || raw == "":
 		return
 	}
+	s.lastRaw = raw
 	s.read(raw)
 }
 
@@ -86,12 +91,26 @@ func (s *Session) Save() {
 	if err != nil {
 		return
 	}
-	if s.MemoryOnly || s.Held {
+	if s.MemoryOnly || s.Held || s.otherTabSaved() {
 		return
 	}
 	if err := kit.StorageSet(draftKey, string(b)); err != nil {
 		s.MemoryOnly, s.Notice = true, "notice.storage-unavailable"
+		return
 	}
+	s.lastRaw = string(b)
+}
+
+// otherTabSaved reports whether the stored draft changed since this tab
+// last read or wrote it: another tab saved newer answers. This tab then
+// stops saving (Held) and says so, rather than overwrite them.
+func (s *Session) otherTabSaved() bool {
+	cur, ok, err := kit.StorageGet(draftKey)
+	if err != nil || !ok || cur == s.lastRaw {
+		return false
+	}
+	s.Held, s.OtherTab, s.Notice = true, true, "notice.draft-other-tab"
+	return true
 }
 
 // HasDraft reports whether the client has started answering.
