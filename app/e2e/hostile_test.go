@@ -80,11 +80,6 @@ func hostileCases() []hostileCase {
 			b.Eval(`window.postMessage({ns: "kneadform", id: "x", type: "ping"}, "*"); window.postMessage("<img src=x>", "*")`, nil)
 			answerFirstStep(b)
 		}},
-		{name: "offline mid-flow", path: "/intake/about", want: "Pregnancy", act: func(b *Browser) {
-			b.WaitOfflineReady()
-			b.SetOffline(true)
-			answerFirstStep(b)
-		}},
 	}
 }
 
