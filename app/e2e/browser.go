@@ -45,6 +45,8 @@ type Browser struct {
 	mu       sync.Mutex
 	messages []Message
 	requests []string // from the page's network events
+
+	newTab func(t testing.TB) *Browser // another tab in the same browser context
 }
 
 // New opens a tab in a new browser context for t and closes it when t
@@ -102,6 +104,21 @@ func NewFor(t testing.TB, baseURL string, also ...string) *Browser {
 		target.DisposeBrowserContext(bctx).Do(browser)
 		p.close()
 	})
+	b.newTab = func(t testing.TB) *Browser {
+		tab2, err := target.CreateTarget("about:blank").WithBrowserContextID(bctx).WithNewWindow(true).Do(browser)
+		if err != nil {
+			t.Fatalf("e2e: opening a second tab: %v", err)
+		}
+		ctx2, cancel2 := chromedp.NewContext(parent, chromedp.WithTargetID(tab2))
+		b2 := &Browser{t: t, ctx: ctx2, base: base, proxy: p, Timeout: DefaultTimeout}
+		chromedp.ListenTarget(ctx2, b2.onEvent)
+		t.Cleanup(cancel2) // registered after b's cleanup, so it runs first
+		if err := chromedp.Run(ctx2, chromedp.EmulateViewport(Phone.Width, Phone.Height,
+			chromedp.EmulateScale(Phone.Scale), chromedp.EmulateMobile, chromedp.EmulateTouch)); err != nil {
+			t.Fatalf("e2e: opening a second tab: %v", err)
+		}
+		return b2
+	}
 	// The first Run creates the tab and ties it to ctx: no timeout here.
 	err = chromedp.Run(ctx, chromedp.EmulateViewport(Phone.Width, Phone.Height,
 		chromedp.EmulateScale(Phone.Scale), chromedp.EmulateMobile, chromedp.EmulateTouch))
@@ -109,6 +126,13 @@ func NewFor(t testing.TB, baseURL string, also ...string) *Browser {
 		t.Fatalf("e2e: opening a tab: %v", err)
 	}
 	return b
+}
+
+// SecondTab opens another tab in b's browser context (same storage, same
+// proxy), closed when the test ends: for tests of two tabs of one client.
+func (b *Browser) SecondTab() *Browser {
+	b.t.Helper()
+	return b.newTab(b.t)
 }
 
 // URL returns the absolute URL of path (which may carry a query or a

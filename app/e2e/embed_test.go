@@ -17,7 +17,6 @@ import (
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
-	"github.com/chromedp/chromedp"
 
 	"kneadform/app/intake"
 )
@@ -337,30 +336,38 @@ func TestEmbedPopup(t *testing.T) {
 }
 
 // TestStorageBlocked: where the browser refuses storage (Safari in a
-// cross-site frame, private modes), the app says so and keeps working in
-// memory.
+// cross-site frame, private modes: the methods throw; Chromium with site data
+// blocked: reading window.localStorage itself throws), the app says so and
+// keeps working in memory, to the summary.
 func TestStorageBlocked(t *testing.T) {
-	b := New(t)
-	err := chromedp.Run(b.Context(), chromedp.ActionFunc(func(ctx context.Context) error {
-		_, err := page.AddScriptToEvaluateOnNewDocument(`for (const m of ["getItem", "setItem", "removeItem", "key"]) {
-			Storage.prototype[m] = function () { throw new DOMException("The operation is insecure.", "SecurityError"); };
-		}`).Do(ctx)
-		return err
-	}))
-	if err != nil {
-		t.Fatal(err)
+	for name, script := range map[string]string{
+		"methods throw": blockStorageMethods,
+		"getter throws": blockStorageGetter,
+	} {
+		t.Run(name, func(t *testing.T) {
+			b := New(t)
+			beforeLoad(b, script)
+			b.Open("/")
+			b.WaitFor(`document.querySelector("main").innerText.includes("This browser is not letting us save your answers")`)
+			b.ClickByName("Start now")
+			b.WaitFor(`location.pathname === "/intake/about"`)
+			b.CheckByLabel("35 to 49")
+			b.TapCSS("#continue")
+			b.WaitFor(`location.pathname === "/intake/pregnancy"`)
+			b.ClickByName("Back")
+			b.WaitFor(`location.pathname === "/intake/about" && document.getElementById("ageBand-35-49").checked`)
+			if got := b.Text(".footer-private"); !strings.Contains(got, "only while this page is open") {
+				t.Errorf("footer = %q: it must not promise saving", got)
+			}
+			walkIntake(b)
+			if got := b.Text("main"); !strings.Contains(got, "Thank you, you are ready") {
+				t.Errorf("summary = %q", got)
+			}
+			if got := b.Text(".footer-private"); !strings.Contains(got, "only while this page is open") {
+				t.Errorf("footer on the summary = %q: it must not promise saving", got)
+			}
+			b.Screenshot("summary")
+			b.AssertNoConsoleErrors()
+		})
 	}
-	b.Open("/")
-	b.WaitFor(`document.querySelector("main").innerText.includes("This browser is not letting us save your answers")`)
-	b.ClickByName("Start now")
-	b.WaitFor(`location.pathname === "/intake/about"`)
-	b.CheckByLabel("35 to 49")
-	b.TapCSS("#continue")
-	b.WaitFor(`location.pathname === "/intake/pregnancy"`)
-	b.ClickByName("Back")
-	b.WaitFor(`location.pathname === "/intake/about" && document.getElementById("ageBand-35-49").checked`)
-	if got := b.Text(".footer-private"); !strings.Contains(got, "only while this page is open") {
-		t.Errorf("footer = %q: it must not promise saving", got)
-	}
-	b.AssertNoConsoleErrors()
 }

@@ -256,16 +256,16 @@ func TestIntakeBackButtonAndResume(t *testing.T) {
 // TestIntakeDamagedDraft: a corrupted or hostile draft never breaks the
 // app: the client is told and starts afresh.
 func TestIntakeDamagedDraft(t *testing.T) {
-	for name, raw := range map[string]string{
-		"garbage": `{"v":1,"answers":{"pain":{"neck":"ten"`,
-		"future":  `{"v":99,"answers":{}}`,
+	for name, c := range map[string]struct{ raw, want string }{
+		"garbage": {`{"v":1,"answers":{"pain":{"neck":"ten"`, "started a new form"},
+		"future":  {`{"v":99,"answers":{}}`, "newer version of this form"}, // left untouched (issue 16)
 	} {
 		t.Run(name, func(t *testing.T) {
 			b := New(t)
 			b.Open("/")
-			b.Eval(fmt.Sprintf(`localStorage.setItem("kneadform.draft", %q)`, raw), nil)
+			b.Eval(fmt.Sprintf(`localStorage.setItem("kneadform.draft", %q)`, c.raw), nil)
 			b.Reload()
-			b.WaitFor(`document.querySelector("main").innerText.includes("started a new form")`)
+			b.WaitFor(fmt.Sprintf(`document.querySelector("main").innerText.includes(%q)`, c.want))
 			b.ClickByName("Start now")
 			onStep(b, "about")
 			b.AssertNoConsoleErrors()

@@ -25,12 +25,28 @@ func Banner() app.UI {
 // every answer from the device.
 func Footer(st *store.Store) app.UI {
 	private := kit.T("footer.private")
-	if st.Session.MemoryOnly {
+	switch {
+	case st.Session.MemoryOnly:
 		private = kit.T("footer.memory")
+	case st.Session.Held:
+		private = kit.T("footer.held")
 	}
 	return app.Footer().Class("footer").Body(
 		app.P().Class("footer-private").Text(private),
+		asideLink(st.Session),
 		&deleteAnswers{st: st},
+	)
+}
+
+// asideLink offers the saved text the app could not fully read (a damaged
+// or newer draft), so nothing the client typed is out of reach.
+func asideLink(s *store.Session) app.UI {
+	u := s.AsideURL()
+	if u == "" {
+		return nil
+	}
+	return app.P().Class("footer-aside").Body(
+		app.A().ID("draft-aside").Href(u).Download("kneadform-saved-answers.txt").Text(kit.T("footer.aside")),
 	)
 }
 

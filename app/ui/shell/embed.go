@@ -62,12 +62,10 @@ func startEmbed() {
 	embed.id = parseEmbedID(win.Get("location").Get("hash").String())
 	// In-app navigation drops the fragment; a reload inside the frame (the
 	// error screen's button) must keep talking to the parent.
-	if ss := win.Get("sessionStorage"); ss.Truthy() {
-		if embed.id != "" {
-			ss.Call("setItem", "kneadform.embed", embed.id)
-		} else if v := ss.Call("getItem", "kneadform.embed"); v.Type() == app.TypeString {
-			embed.id = parseEmbedID("#embed=" + v.String())
-		}
+	if embed.id != "" {
+		_ = kit.SessionSet("kneadform.embed", embed.id) // refused storage: no reload memory, no harm
+	} else if v, ok := kit.SessionGet("kneadform.embed"); ok {
+		embed.id = parseEmbedID("#embed=" + v)
 	}
 	origin := parentOrigin()
 	if embed.id == "" || !allowedOrigin(origin) {

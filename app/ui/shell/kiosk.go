@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"kneadform/app/clinic"
+	"kneadform/app/ui/kit"
 	"kneadform/app/ui/store"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -22,12 +23,11 @@ var kiosk struct {
 
 // startKiosk runs once in the browser when the clinic enables kiosk mode.
 func startKiosk(s *store.Session) {
-	k := clinic.Current.Kiosk
-	if !app.IsClient || !k.Enabled || k.ResetAfterMinutes < 1 {
+	limit := clinic.Current.Kiosk.ResetAfter()
+	if !app.IsClient || limit <= 0 {
 		return
 	}
 	defer func() { _ = recover() }()
-	limit := time.Duration(k.ResetAfterMinutes) * time.Minute
 	kiosk.last = time.Now()
 	touch := app.FuncOf(func(this app.Value, args []app.Value) any {
 		kiosk.last = time.Now()
@@ -37,7 +37,7 @@ func startKiosk(s *store.Session) {
 		defer func() { _ = recover() }()
 		if kioskExpired(kiosk.last, time.Now(), limit) && s.HasDraft() {
 			s.Erase()
-			app.Window().Get("sessionStorage").Call("setItem", kioskResetFlag, "1")
+			_ = kit.SessionSet(kioskResetFlag, "1") // refused: the wipe still happens, without the notice
 			app.Window().Get("location").Call("replace", "/")
 		}
 		return nil
@@ -46,8 +46,14 @@ func startKiosk(s *store.Session) {
 	for _, ev := range []string{"pointerdown", "keydown", "input", "scroll"} {
 		win.Call("addEventListener", ev, touch, map[string]any{"passive": true, "capture": true})
 	}
-	win.Call("setInterval", check, 5000)
+	win.Call("setInterval", check, kioskCheckEvery(limit).Milliseconds())
 	kiosk.funcs = append(kiosk.funcs, touch, check)
+}
+
+// kioskCheckEvery is how often the pause is checked: every 5 s, or more
+// often for a short pause, so the wipe comes at most a quarter late.
+func kioskCheckEvery(limit time.Duration) time.Duration {
+	return min(5*time.Second, max(limit/4, time.Second))
 }
 
 // kioskExpired reports whether the pause since last has reached limit.
@@ -60,10 +66,8 @@ func KioskNotice() string {
 	if !app.IsClient {
 		return ""
 	}
-	defer func() { _ = recover() }()
-	ss := app.Window().Get("sessionStorage")
-	if v := ss.Call("getItem", kioskResetFlag); v.Type() == app.TypeString {
-		ss.Call("removeItem", kioskResetFlag)
+	if _, ok := kit.SessionGet(kioskResetFlag); ok {
+		kit.SessionDel(kioskResetFlag)
 		return "notice.kiosk-reset"
 	}
 	return ""

@@ -22,3 +22,17 @@ func TestKioskExpired(t *testing.T) {
 		}
 	}
 }
+
+func TestKioskCheckEvery(t *testing.T) {
+	tests := []struct{ limit, want time.Duration }{
+		{5 * time.Second, 1250 * time.Millisecond},
+		{2 * time.Second, time.Second}, // never more often than every second
+		{20 * time.Second, 5 * time.Second},
+		{10 * time.Minute, 5 * time.Second},
+	}
+	for _, tt := range tests {
+		if got := kioskCheckEvery(tt.limit); got != tt.want {
+			t.Errorf("kioskCheckEvery(%v) = %v, want %v", tt.limit, got, tt.want)
+		}
+	}
+}

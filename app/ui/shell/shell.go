@@ -19,6 +19,7 @@ import (
 // document-wide listeners, the embedding page and kiosk mode. A panic the
 // UI recovers from saves st's answers first.
 func Start(st *store.Store) {
+	kit.GuardStorage() // first: go-app reads localStorage as it starts
 	kit.SaveOnPanic(st.Session.Save)
 	loadClinic()
 	kit.PreventNativeSubmit()

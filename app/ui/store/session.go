@@ -1,7 +1,6 @@
 package store
 
 import (
-	"errors"
 	"strings"
 	"time"
 
@@ -34,6 +33,21 @@ type Session struct {
 	// UrgentSeen is true once the emergency screen was shown for the
 	// current answers, so it is not shown again on every tap.
 	UrgentSeen bool
+	// Held is true when the stored draft must not be overwritten: it is
+	// from a newer version of the app, or it could not be read and no copy
+	// could be kept aside. Answers then live only in this tab.
+	Held bool
+	// Newer is true when the stored draft is from a newer version of the
+	// app: the client is asked to reload for the update.
+	Newer bool
+	// Aside is the stored text that was not fully read (kept on the device
+	// under an aside key too), offered to the client as a download.
+	Aside    string
+	asideURL string
+	// OtherTab is true when another tab saved newer answers while this one
+	// was open: this tab no longer saves (Held) and asks for a reload.
+	OtherTab bool
+	lastRaw  string // the stored draft as this tab last read or wrote it
 }
 
 // Answers returns the client's answers, loading them on first use.
@@ -42,8 +56,9 @@ func (s *Session) Answers() *intake.Answers {
 	return &s.Draft.Answers
 }
 
-// Load reads the saved draft once. A damaged or old draft never breaks the
-// app: the client gets a notice and a fresh start.
+// Load reads the saved draft once. A damaged, old or newer draft never
+// breaks the app and is never deleted (see read in draftread.go): the client
+// keeps every answer that can be read and gets a notice.
 func (s *Session) Load() {
 	if s.loaded {
 		return
@@ -60,20 +75,8 @@ func (s *Session) Load() {
 	case !ok || raw == "":
 		return
 	}
-	d, dropped, err := intake.DecodeDraft([]byte(raw))
-	switch {
-	case errors.Is(err, intake.ErrDraftVersion):
-		s.Notice = "notice.draft-old"
-		kit.StorageDel(draftKey)
-	case err != nil:
-		s.Notice = "notice.draft-damaged"
-		kit.StorageDel(draftKey)
-	default:
-		s.Draft = d
-		if dropped > 0 {
-			s.Notice = "notice.draft-cleaned"
-		}
-	}
+	s.lastRaw = raw
+	s.read(raw)
 }
 
 // Save writes the draft to the device. It never fails loudly: when storage
@@ -88,12 +91,26 @@ func (s *Session) Save() {
 	if err != nil {
 		return
 	}
-	if s.MemoryOnly {
+	if s.MemoryOnly || s.Held || s.otherTabSaved() {
 		return
 	}
 	if err := kit.StorageSet(draftKey, string(b)); err != nil {
 		s.MemoryOnly, s.Notice = true, "notice.storage-unavailable"
+		return
 	}
+	s.lastRaw = string(b)
+}
+
+// otherTabSaved reports whether the stored draft changed since this tab
+// last read or wrote it: another tab saved newer answers. This tab then
+// stops saving (Held) and says so, rather than overwrite them.
+func (s *Session) otherTabSaved() bool {
+	cur, ok, err := kit.StorageGet(draftKey)
+	if err != nil || !ok || cur == s.lastRaw {
+		return false
+	}
+	s.Held, s.OtherTab, s.Notice = true, true, "notice.draft-other-tab"
+	return true
 }
 
 // HasDraft reports whether the client has started answering.
@@ -113,6 +130,7 @@ func (s *Session) Erase() {
 			kit.StorageDel(k)
 		}
 	}
+	kit.RevokeURL(s.asideURL)
 	*s = Session{loaded: true, MemoryOnly: s.MemoryOnly}
 }
 

@@ -1,0 +1,139 @@
+package e2e
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// Issue 16: the app never deletes a draft it cannot read. A field of the
+// wrong type loses that value only; the stored text is kept aside and
+// offered as a download; a draft from a newer version is left untouched.
+
+// storeDraft puts raw under the draft key (opening the app first) so the
+// next page load reads it.
+func storeDraft(b *Browser, raw string) {
+	b.t.Helper()
+	b.Open("/")
+	b.Eval(fmt.Sprintf(`localStorage.setItem("kneadform.draft", %q)`, raw), nil)
+}
+
+// storedDraft returns the draft text on the device.
+func storedDraft(b *Browser) string {
+	var raw string
+	b.Eval(`localStorage.getItem("kneadform.draft") || ""`, &raw)
+	return raw
+}
+
+// asideKept reports whether raw is kept, byte for byte, under an aside key.
+func asideKept(b *Browser, raw string) bool {
+	var ok bool
+	b.Eval(fmt.Sprintf(`Object.keys(localStorage).some(k => k.startsWith("kneadform.draft-unread") && localStorage.getItem(k) === %q)`, raw), &ok)
+	return ok
+}
+
+// mainHas waits until the main landmark shows text.
+func mainHas(b *Browser, text string) {
+	b.t.Helper()
+	b.WaitFor(fmt.Sprintf(`document.querySelector("main") && document.querySelector("main").innerText.includes(%q)`, text))
+}
+
+const oneWrongField = `{"v":1,"step":"daily","answers":{"firstName":"Ana","ageBand":"35-49","pregnant":"no","regions":["low-left"],"pain":{"low-left":"ten"}}}`
+
+func TestDraftOneWrongField(t *testing.T) {
+	b := New(t)
+	storeDraft(b, oneWrongField)
+	b.Open("/intake")
+	at(b, "/intake/daily") // the step reached is kept
+	mainHas(b, "Some saved answers could not be read")
+	if !asideKept(b, oneWrongField) {
+		t.Error("the stored text was not kept aside")
+	}
+	b.Screenshot("notice")
+	b.AssertAccessible()
+	data, name := download(b, "#draft-aside")
+	if string(data) != oneWrongField || !strings.HasSuffix(name, ".txt") {
+		t.Errorf("download %q = %q, want the stored text", name, data)
+	}
+	b.ClickByName("Back")
+	at(b, "/intake/pregnancy")
+	b.ClickByName("Back")
+	at(b, "/intake/about")
+	var kept bool
+	b.Eval(`document.getElementById("ageBand-35-49").checked && [...document.querySelectorAll("input")].some(i => i.value === "Ana")`, &kept)
+	if !kept {
+		t.Error("the answers that could be read were lost")
+	}
+	next(b, "/intake/about")
+	if !asideKept(b, oneWrongField) || strings.Contains(storedDraft(b), "ten") {
+		t.Errorf("after a save: aside kept %v, draft %s", asideKept(b, oneWrongField), storedDraft(b))
+	}
+	b.AssertNoConsoleErrors()
+	b.AssertOnlyOrigin()
+}
+
+const newerDraft = `{"v":99,"step":"goals","answers":{"firstName":"Ana","ageBand":"35-49","hologram":{"x":1}}}`
+
+func TestDraftNewerVersion(t *testing.T) {
+	b := New(t)
+	storeDraft(b, newerDraft)
+	b.Open("/")
+	mainHas(b, "newer version of this form")
+	mainHas(b, "reload this page")
+	b.Screenshot("notice")
+	b.AssertAccessible()
+	b.ClickByName("Start now")
+	at(b, "/intake/about")
+	b.CheckByLabel("65 or over")
+	next(b, "/intake/about")
+	at(b, "/intake/daily")
+	if got := storedDraft(b); got != newerDraft {
+		t.Errorf("the newer draft was overwritten: %s", got)
+	}
+	if got := b.Text(".footer-private"); !strings.Contains(got, "only while this page is open") {
+		t.Errorf("footer = %q: it must not promise saving", got)
+	}
+	b.Reload() // still untouched, still said
+	mainHas(b, "newer version of this form")
+	if got := storedDraft(b); got != newerDraft {
+		t.Errorf("after a reload the newer draft changed: %s", got)
+	}
+	b.AssertNoConsoleErrors()
+}
+
+// TestDraftTwoTabs: the same intake open in two tabs. When the other tab
+// has saved newer answers, this tab no longer saves (it would overwrite
+// them) and says so.
+func TestDraftTwoTabs(t *testing.T) {
+	a := New(t)
+	a.Open("/intake/about")
+	a.CheckByLabel("35 to 49")
+	next(a, "/intake/about")
+	at(a, "/intake/pregnancy")
+
+	b := a.SecondTab()
+	b.Open("/intake/about")
+	at(b, "/intake/about")
+	b.FillByLabel("Your first name (optional)", "Bea")
+	b.CheckByLabel("65 or over")
+	next(b, "/intake/about")
+	at(b, "/intake/daily")
+	newer := storedDraft(b)
+	if !strings.Contains(newer, "Bea") {
+		t.Fatalf("second tab did not save: %s", newer)
+	}
+
+	a.CheckByLabel("No") // the older tab answers on
+	next(a, "/intake/pregnancy")
+	at(a, "/intake/daily")
+	if got := storedDraft(a); got != newer {
+		t.Errorf("the older tab overwrote the newer answers: %s", got)
+	}
+	mainHas(a, "changed in another tab")
+	if got := a.Text(".footer-private"); !strings.Contains(got, "only while this page is open") {
+		t.Errorf("footer = %q: it must not promise saving", got)
+	}
+	a.Screenshot("warned")
+	a.AssertNoConsoleErrors()
+	b.AssertNoConsoleErrors()
+}
