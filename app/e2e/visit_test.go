@@ -119,6 +119,16 @@ func TestVisitCheckInNormalMovesNextPressure(t *testing.T) {
 	b.Open("/pressure/regions")
 	onPressure(b, "regions")
 	b.WaitFor(`document.getElementById("preferred-neck").value === "2" && document.getElementById("preferred-low-left").value === "2"`)
+	b.Open("/journal")
+	b.WaitVisible("#journal-visits")
+	if got := b.Text("#journal-visits"); !strings.Contains(got, "Massage visit") {
+		t.Errorf("journal visits = %q", got)
+	}
+	var marks int
+	b.Eval(`document.querySelectorAll("#journal-chart .chart-visit").length`, &marks)
+	if marks != 1 {
+		t.Errorf("journal chart shows %d visits, want 1", marks)
+	}
 	b.Open("/therapist")
 	b.WaitVisible("#t-last-visit")
 	if got := b.Text("#t-last-visit"); !strings.Contains(got, "Last visit") {

@@ -14,7 +14,7 @@ import (
 // checklistView is the pre-visit checklist (docs/visit.md, "Before"): one
 // checkbox per item, ticks kept on the device (st.Visits.Ticks), then the
 // clinic's booking link and address when it gave them.
-func checklistView(st *store.Store, c dv.Checklist) app.UI {
+func checklistView(st *store.Store, c dv.Checklist, legend string) app.UI {
 	opts := make([]kit.Option, len(c.Items))
 	for i, it := range c.Items {
 		refs := make([]string, len(it.Refs))
@@ -25,7 +25,7 @@ func checklistView(st *store.Store, c dv.Checklist) app.UI {
 	}
 	done, total := c.Done(st.Visits.Ticks)
 	return app.Div().ID("checklist-box").Body(
-		kit.Checks("checklist", kit.T(dv.KeyBeforeTitle), kit.T("visitui.checklist.hint"), opts,
+		kit.Checks("checklist", legend, kit.T("visitui.checklist.hint"), opts,
 			func(v string) bool { return st.Visits.Ticks[v] }, "",
 			func(ctx app.Context, v string) {
 				st.Visits.Load()
@@ -60,7 +60,7 @@ func Panel(st *store.Store) func() app.UI {
 		}
 		return app.Section().ID("visit").Class("panel").Body(
 			app.H2().Text(kit.T("visitui.panel.title")),
-			checklistView(st, s.checklist()),
+			checklistView(st, s.checklist(), kit.T(dv.KeyBeforeTitle)),
 			changeView(st),
 			app.Div().Class("actions actions--stack").Body(links...),
 		)
@@ -127,7 +127,7 @@ func (p *checklistPage) main() app.UI {
 	return kit.NewScreen("page page-visit-checklist").Back("/summary", kit.T("visitui.back")).
 		BackClass("back-link no-print").Notice(p.st.Visits.TakeNotice()).
 		Heading(kit.T(dv.KeyBeforeTitle)).Lead(kit.T("visitui.checklist.lead")).Render(
-		checklistView(p.st, p.s.checklist()),
+		checklistView(p.st, p.s.checklist(), kit.T("visitui.checklist.legend")),
 		app.Div().Class("actions no-print").Body(
 			app.Button().ID("print-checklist").Class("button").Type("button").Text(kit.T("visitui.print")).
 				OnClick(kit.On(func(ctx app.Context, e app.Event) {
