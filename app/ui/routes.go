@@ -11,6 +11,7 @@
 //	share         /share
 //	therapist     /therapist
 //	clinicmode    /open
+//	visit         /visit/<page> (checklist, check-in, calendar, activities)
 //
 // None of them makes a clinical decision: they render the intake model
 // (app/intake) and the outcomes computed by the pure-Go domain packages.
@@ -28,6 +29,7 @@ import (
 	"kneadform/app/ui/shell"
 	"kneadform/app/ui/store"
 	"kneadform/app/ui/therapist"
+	"kneadform/app/ui/visit"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -37,7 +39,8 @@ import (
 // screens by one under /pressure/ (StaticPaths adds each).
 var Paths = []string{"/", "/intake", "/urgent", "/advice", "/summary", "/pressure",
 	selfcare.PathRoutine, selfcare.PathPlayer, selfcare.PathJournal,
-	share.Path, therapist.Path, clinicmode.Path}
+	share.Path, therapist.Path, clinicmode.Path,
+	visit.PathChecklist, visit.PathCheckIn, visit.PathCalendar, visit.PathActivities}
 
 // Register declares the route table. It is called by the wasm client and by
 // the server, so both resolve a URL to the same component. Every page gets
@@ -53,7 +56,7 @@ func Register() {
 	route("/urgent", outcome.NewUrgent)
 	route("/advice", outcome.NewAdvice)
 	app.Route("/summary", func() app.Composer {
-		return outcome.NewSummary(st, share.Panel, pressurewalk.SummaryPanel(st), selfcare.Link(st))
+		return outcome.NewSummary(st, share.Panel, pressurewalk.SummaryPanel(st), selfcare.Link(st), visit.Panel(st))
 	})
 	app.RouteWithRegexp(pressurewalk.Pattern, func() app.Composer { return pressurewalk.New(st) })
 	route(selfcare.PathRoutine, selfcare.NewRoutine)
@@ -62,6 +65,10 @@ func Register() {
 	route(share.Path, share.New)
 	route(therapist.Path, therapist.New)
 	route(clinicmode.Path, clinicmode.New)
+	route(visit.PathChecklist, visit.NewChecklist)
+	route(visit.PathCheckIn, visit.NewCheckIn)
+	route(visit.PathCalendar, visit.NewCalendar)
+	route(visit.PathActivities, visit.NewActivities)
 }
 
 // StaticPaths lists every page the static build prerenders: Paths, each

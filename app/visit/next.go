@@ -149,13 +149,17 @@ func painText(p *int) string {
 //	desk         every 2–3 weeks                 → 14 days (seed:003)
 //	maintenance  monthly                         → 28 days (seed:003)
 //
-// It returns 0 for an unknown id or no suggestion (nil: see-doctor and
+// A course followed by a daily-life rhythm ("chronic-then-desk") is spaced
+// by its course. It returns 0 for an unknown id or no suggestion (nil: see-doctor and
 // emergency tiers have none): then no visit is suggested.
 func NextVisitDays(f *triage.Frequency) int {
 	if f == nil {
 		return 0
 	}
-	return map[string]int{"acute": 3, "chronic": 7, "athlete": 7, "stress": 7, "desk": 14, "maintenance": 28}[f.ID]
+	// "<course>-then-<rhythm>": the course comes first, so it sets the
+	// next visit (the sooner end of seed:003's table).
+	id, _, _ := strings.Cut(f.ID, "-then-")
+	return map[string]int{"acute": 3, "chronic": 7, "athlete": 7, "stress": 7, "desk": 14, "maintenance": 28}[id]
 }
 
 // NextVisitAt is when the next visit is suggested after a visit at at:

@@ -123,8 +123,18 @@ func TestNextVisitDays(t *testing.T) {
 	if NextVisitDays(nil) != 0 {
 		t.Error("no suggestion must give 0")
 	}
+	// A course followed by a daily-life rhythm ("chronic-then-desk", what a
+	// desk worker with long-standing pain gets) is spaced by its course, the
+	// sooner end: it was 0, so no next visit was ever suggested to them.
+	for id, want := range map[string]int{"chronic-then-desk": 7, "acute-then-stress": 3, "acute-then-athlete": 3, "nope-then-desk": 0} {
+		if got := NextVisitDays(&triage.Frequency{ID: id}); got != want {
+			t.Errorf("%s: %d days, want %d", id, got, want)
+		}
+	}
 	// Every id the triage table can give has a spacing.
-	for _, a := range []*intake.Answers{intaketest.DeskWorker(), {}} {
+	chronicDesk := intaketest.DeskWorker()
+	chronicDesk.Duration = intake.DurChronic
+	for _, a := range []*intake.Answers{intaketest.DeskWorker(), chronicDesk, {}} {
 		if f := triage.Evaluate(a).Frequency; f != nil && NextVisitDays(f) == 0 {
 			t.Errorf("frequency %q has no spacing", f.ID)
 		}

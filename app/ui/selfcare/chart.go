@@ -65,8 +65,8 @@ func jchartLines(c routine.Chart) []string {
 	return out
 }
 
-// jchartSVG draws the chart.
-func jchartSVG(c routine.Chart) app.UI {
+// jchartSVG draws the chart, with marks (the visits) over the grid.
+func jchartSVG(c routine.Chart, marks ...app.UI) app.UI {
 	shapes := []app.UI{}
 	for _, level := range []int{0, 5, 10} { // grid and scale
 		y := scNum(jchartY(level))
@@ -83,6 +83,7 @@ func jchartSVG(c routine.Chart) app.UI {
 				Attr("y1", y).Attr("y2", y).Attr("stroke-dasharray", "8 6"),
 		)
 	}
+	shapes = append(shapes, marks...)
 	for _, pts := range jchartLines(c) {
 		shapes = append(shapes, kit.SVG("polyline").Class("chart-line").Attr("points", pts))
 	}

@@ -8,6 +8,7 @@ import (
 	"kneadform/app/routine"
 	"kneadform/app/ui/kit"
 	"kneadform/app/ui/shell"
+	"kneadform/app/visit"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -21,6 +22,8 @@ func (p *journalPage) main() app.UI {
 		return kit.Page("journal", kit.T("loading"))
 	}
 	chart := routine.NewChart(&p.journal, time.Now())
+	p.st.Visits.Load()
+	log := p.st.Visits.Log
 	back, backText := PathRoutine, kit.T("player.back")
 	if !p.routineOK {
 		back, backText = "/summary", kit.T("selfcare.back-summary")
@@ -35,11 +38,13 @@ func (p *journalPage) main() app.UI {
 		app.Section().ID("journal-progress").Class("journal-progress").Body(
 			app.H2().Text(kit.T("journal.progress.title")),
 			app.Figure().Class("chart-figure").Body(
-				jchartSVG(chart),
+				jchartSVG(chart, jchartVisitMarks(chart, log)...),
 				app.FigCaption().Body(jchartLegend(chart)),
 			),
 			app.P().ID("journal-summary").Text(jchartSummary(chart)),
+			jchartVisitList(chart, log),
 			jchartTable(chart),
+			app.P().Body(app.A().ID("journal-activities").Href("/visit/activities").Text(kit.T(visit.KeyPSFSTitle))),
 		),
 		p.exports(),
 		p.deleteView(),

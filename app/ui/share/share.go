@@ -87,7 +87,7 @@ func (p *sharePage) prepare() {
 		return
 	}
 	p.ageURL = kit.ObjectURL(p.sealed, "application/octet-stream")
-	if b, err := json.MarshalIndent(fhir.NewResponse(d.answers, kit.Catalog()), "", "  "); err == nil {
+	if b, err := json.MarshalIndent(fhir.NewResponseWith(d.answers, fhirExtra(p.st), kit.Catalog()), "", "  "); err == nil {
 		p.fhirURL = kit.ObjectURL(b, "application/fhir+json")
 	}
 	p.link, p.linkErr = handoff.Link(appBase(), p.sealed)
@@ -128,4 +128,22 @@ func (p *sharePage) main() app.UI {
 		p.textSection(),
 		app.If(private, func() app.UI { return p.fhirSection() }),
 	)
+}
+
+// fhirExtra is what the FHIR download adds to the answers: the latest
+// functional scale and the last visit's latest check-in, from the device.
+func fhirExtra(st *store.Store) fhir.Extra {
+	var x fhir.Extra
+	st.Visits.Load()
+	if n := len(st.Visits.Log.Records); n > 0 {
+		for i := n - 1; i >= 0 && x.PSFS == nil; i-- {
+			x.PSFS = st.Visits.Log.Records[i].Activities
+		}
+	}
+	if v, ok := st.Visits.Log.LastVisit(); ok {
+		if c, ok := v.Latest(); ok {
+			x.CheckIn = &c
+		}
+	}
+	return x
 }

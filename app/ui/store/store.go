@@ -26,6 +26,7 @@ type Store struct {
 	Session  *Session  // the intake draft
 	Pressure *Pressure // the pressure choices
 	Player   Player    // where the client is in the self-care routine
+	Visits   *Visits   // the outcome log, visits and check-ins, checklist ticks
 	// ClinicKey holds the clinic's key in clinic mode when the browser
 	// refuses storage ("" otherwise): it then lives in this tab only.
 	ClinicKey string
@@ -43,7 +44,7 @@ type Player struct {
 // New returns an empty Store; each part loads itself on first use.
 func New() *Store {
 	s := &Session{}
-	return &Store{Session: s, Pressure: &Pressure{session: s}}
+	return &Store{Session: s, Pressure: &Pressure{session: s}, Visits: &Visits{}}
 }
 
 // Finished returns the client's finished answers and saved pressure choices

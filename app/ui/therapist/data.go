@@ -5,6 +5,7 @@ import (
 	"kneadform/app/pressure"
 	"kneadform/app/triage"
 	"kneadform/app/ui/store"
+	"kneadform/app/visit"
 )
 
 // Data is what the therapist summary shows: the answers, the pressure
@@ -14,6 +15,9 @@ type Data struct {
 	Answers *intake.Answers
 	Prefs   *pressure.Prefs
 	Outcome triage.Outcome
+	// LastVisit are the "last visit" notes (visit.LastVisitNotes, English
+	// like the other therapist notes); nil when the device has no visit.
+	LastVisit []string
 }
 
 // NewData evaluates the answers a and keeps them with the choices prefs.
@@ -28,5 +32,10 @@ func clientData(st *store.Store) (d Data, ok bool) {
 	if !ok {
 		return Data{}, false
 	}
-	return NewData(a, prefs), true
+	d = NewData(a, prefs)
+	st.Visits.Load()
+	if v, ok := st.Visits.Log.LastVisit(); ok {
+		d.LastVisit = visit.LastVisitNotes(v)
+	}
+	return d, true
 }

@@ -27,6 +27,7 @@ func Summary(d Data) app.UI {
 			therapistComfort(a, o),
 			therapistHealth(a),
 			therapistPlan(a, o),
+			lastVisit(d.LastVisit),
 		),
 		therapistConsent(a),
 		app.Details().ID("t-all").Class("t-all no-print").Body(
@@ -166,4 +167,17 @@ func therapistAreas(a *intake.Answers, o triage.Outcome) app.UI {
 			tList(rows...),
 		),
 	)
+}
+
+// lastVisit is the "last visit" card: pain before and after, the latest
+// check-in, what is new, the client's note (visit.LastVisitNotes).
+func lastVisit(notes []string) app.UI {
+	if len(notes) == 0 {
+		return nil
+	}
+	items := make([]app.UI, len(notes))
+	for i, n := range notes {
+		items[i] = app.Li().Text(n)
+	}
+	return tCard("t-last-visit", kit.T("handoff.therapist.last-visit"), app.Ul().Class("bullets").Body(items...))
 }

@@ -1,0 +1,49 @@
+package selfcare
+
+import (
+	"strconv"
+
+	"kneadform/app/outcome"
+	"kneadform/app/routine"
+	"kneadform/app/ui/kit"
+	"kneadform/app/visit"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// The massage visits on the progress chart (issue 14): a dashed vertical
+// line on each visit's day (outcome.Marks), so the client sees the pain
+// before and after it, and, as text under the chart, each visit with the
+// pain just before and after and the change since the first record
+// (outcome.Log.Change: pain and the functional scale).
+
+// jchartVisitMarks draws the visits inside chart c.
+func jchartVisitMarks(c routine.Chart, l outcome.Log) []app.UI {
+	var out []app.UI
+	for _, m := range outcome.Marks(c, l.Visits) {
+		x := scNum(jchartX(m.X, c.Days))
+		out = append(out, kit.SVG("line").Class("chart-visit").DataSet("date", m.Date).
+			Attr("x1", x).Attr("x2", x).Attr("y1", jchartTop).Attr("y2", jchartBottom).Attr("stroke-dasharray", "3 4"))
+	}
+	return out
+}
+
+// jchartVisitList is the text under the chart: the visits shown on it and
+// the change since the first record; nothing when there is neither.
+func jchartVisitList(c routine.Chart, l outcome.Log) app.UI {
+	items := []app.UI{}
+	for _, m := range outcome.Marks(c, l.Visits) {
+		text := kit.T(visit.KeyChartVisit) + ", " + scDate(m.Date)
+		if m.PainBefore != nil && m.PainAfter != nil {
+			text += ": " + kit.T(visit.KeyChartPainPair, "before", strconv.Itoa(*m.PainBefore), "after", strconv.Itoa(*m.PainAfter))
+		}
+		items = append(items, app.Li().Class("journal-visit").Text(text))
+	}
+	for _, line := range l.Change().Lines(kit.Catalog()) {
+		items = append(items, app.Li().Class("journal-change").Text(line))
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	return app.Ul().ID("journal-visits").Class("bullets").Body(items...)
+}
