@@ -1,0 +1,253 @@
+package e2e
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+
+	"kneadform/app/i18n"
+	"kneadform/app/intake"
+)
+
+// Issue 15: the client picks Thai or Spanish on any page, the whole intake
+// works in it through the UI, a switch keeps the answers, and the
+// therapist's pages speak the clinic's language.
+
+// pickLanguage chooses lang in the banner's picker, whose label is in the
+// language on screen now (from), and waits until the page speaks lang.
+func pickLanguage(b *Browser, from, lang string) {
+	b.t.Helper()
+	b.FillByLabel(i18n.Get(from).T("lang.label"), i18n.Get(lang).T("lang.name"))
+	b.WaitFor(fmt.Sprintf(`document.documentElement.lang === %q && document.documentElement.dir === "ltr" &&
+		!location.search.includes("kf-lang") && document.getElementById("lang-picker") &&
+		document.getElementById("lang-picker").value === %q`, lang, lang))
+}
+
+// answerVisible answers every unanswered radio group on the step the way a
+// hurried client would: "no" where there is one (so no red flag), else the
+// first answer; a group that appears after an answer is answered too.
+func answerVisible(b *Browser) {
+	b.t.Helper()
+	for round := 0; round < 6; round++ {
+		var ids []string
+		b.Eval(`(() => {
+			const groups = {};
+			document.querySelectorAll("main input[type=radio]").forEach(r => { (groups[r.name] = groups[r.name] || []).push(r); });
+			const ids = [];
+			for (const n in groups) {
+				const rs = groups[n];
+				if (rs.some(r => r.checked)) continue;
+				ids.push((rs.find(r => r.value === "no") || rs[0]).id);
+			}
+			return ids;
+		})()`, &ids)
+		if len(ids) == 0 {
+			return
+		}
+		for _, id := range ids {
+			radio(b, id)
+		}
+	}
+}
+
+// walkIntake goes from the welcome page through every step to the
+// summary in lang, answering through the UI; it calls onEach on every
+// step after checking the step speaks lang.
+func walkIntake(b *Browser, lang string, onEach func(step string)) {
+	b.t.Helper()
+	c := i18n.Get(lang)
+	b.TapCSS("#start")
+	for i := 0; i < 40; i++ {
+		var path string
+		b.Eval(`location.pathname`, &path)
+		if path == "/summary" {
+			return
+		}
+		step := strings.TrimPrefix(path, "/intake/")
+		onStep(b, step)
+		if got := b.Text("#page-heading"); got != c.T("step."+step+".title") && c.Has("step."+step+".title") {
+			b.t.Errorf("%s: heading %q, want %q", step, got, c.T("step."+step+".title"))
+		}
+		if onEach != nil {
+			onEach(step)
+		}
+		switch step {
+		case "where":
+			radio(b, "regions-between-blades")
+			b.WaitFor(`document.getElementById("regions-between-blades").checked`)
+		case "consent":
+			b.TapCSS(`label[for="consent"]`)
+			b.FillByLabel(c.T("step.consent.name"), "Ana Pérez")
+		}
+		answerVisible(b)
+		if step == "consent" {
+			b.TapCSS("#continue")
+			b.WaitFor(`location.pathname === "/summary"`)
+			return
+		}
+		next(b, path)
+	}
+	b.t.Fatal("the intake did not reach the summary")
+}
+
+// latinAllowed are the Latin-script words a Thai screen may show: names
+// (the app's, the client's typed name) and the units the catalog keeps.
+var latinAllowed = map[string]bool{"Kneadform": true, "Ana": true, "Pérez": true, "PDF": true, "QR": true, "CSV": true, "JSON": true}
+
+// englishLeft lists the Latin-script words on screen (main, banner and
+// footer) that are not allowed on a Thai screen.
+func englishLeft(b *Browser) []string {
+	b.t.Helper()
+	var text string
+	b.Eval(`document.body.innerText`, &text)
+	var out []string
+	for _, w := range regexp.MustCompile(`[A-Za-zÀ-ÿ]{2,}`).FindAllString(text, -1) {
+		if !latinAllowed[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func TestLangThaiIntakeThroughUI(t *testing.T) {
+	b := New(t)
+	b.Open("/")
+	pickLanguage(b, "en", "th")
+	th := i18n.Get("th")
+	if got := b.Text("h1"); got != th.T("welcome.title") {
+		t.Errorf("welcome h1 in Thai = %q, want %q", got, th.T("welcome.title"))
+	}
+	b.AssertAccessible()
+	b.Screenshot("th-welcome")
+	english := map[string][]string{}
+	walkIntake(b, "th", func(step string) {
+		if w := englishLeft(b); len(w) > 0 {
+			english[step] = w
+		}
+	})
+	b.WaitFor(`document.activeElement && document.activeElement.id === "page-heading"`)
+	if got := b.Text("h1"); !strings.Contains(got, strings.SplitN(th.T("summary.title"), "{", 2)[0]) {
+		t.Errorf("summary h1 = %q, want the Thai title %q", got, th.T("summary.title"))
+	}
+	if w := englishLeft(b); len(w) > 0 {
+		english["summary"] = w
+	}
+	for step, w := range english {
+		t.Errorf("English left on the Thai %s screen: %v", step, w)
+	}
+	b.AssertAccessible()
+	b.Screenshot("th-summary")
+	if d := draft(b); d["done"] != true {
+		t.Errorf("the Thai intake is not saved as done: %v", d)
+	}
+	b.AssertNoConsoleErrors()
+	b.AssertOnlyOrigin()
+}
+
+func TestLangSpanishIntakeThroughUI(t *testing.T) {
+	b := New(t)
+	b.Open("/")
+	pickLanguage(b, "en", "es")
+	walkIntake(b, "es", nil)
+	b.WaitFor(`document.activeElement && document.activeElement.id === "page-heading"`)
+	if lang := b.Text("#lang-picker option:checked"); lang != "Español" {
+		t.Errorf("picker shows %q on the summary", lang)
+	}
+	b.AssertAccessible()
+	b.Screenshot("es-summary")
+	b.AssertNoConsoleErrors()
+	b.AssertOnlyOrigin()
+}
+
+func TestLangThaiEmergency(t *testing.T) {
+	b := New(t)
+	b.Open("/")
+	pickLanguage(b, "en", "th")
+	b.Open("/intake/safety") // the remembered choice: a new load speaks Thai
+	onStep(b, "safety")
+	radio(b, intake.FlagField(intake.FlagSaddle)+"-yes")
+	b.WaitFor(`location.pathname === "/urgent" && document.activeElement && document.activeElement.id === "page-heading"`)
+	th := i18n.Get("th")
+	if got := b.Text("h1"); got != th.T("urgent.title") {
+		t.Errorf("urgent h1 = %q, want %q", got, th.T("urgent.title"))
+	}
+	var href string
+	b.Eval(`document.getElementById("call-emergency").getAttribute("href")`, &href)
+	if !regexp.MustCompile(`^tel:\d+$`).MatchString(href) {
+		t.Errorf("Thai emergency link href = %q, want tel:<digits>", href)
+	}
+	b.AssertAccessible()
+	b.Screenshot("th-urgent")
+	b.AssertNoConsoleErrors()
+}
+
+func TestLangSwitchKeepsAnswers(t *testing.T) {
+	b := New(t)
+	b.Open("/")
+	b.TapCSS("#start")
+	onStep(b, "about")
+	b.FillByLabel("Your first name (optional)", "Ana")
+	b.CheckByLabel("35 to 49")
+	next(b, "/intake/about")
+	onStep(b, "pregnancy")
+	b.CheckByLabel("No")
+	b.WaitFor(`JSON.parse(localStorage.getItem("kneadform.draft") || "{}").answers.pregnant === "no"`)
+
+	pickLanguage(b, "en", "es")
+	es := i18n.Get("es")
+	b.WaitFor(`location.pathname === "/intake/pregnancy"`)
+	if got := b.Text("#page-heading"); got != es.T("step.pregnancy.title") {
+		t.Errorf("after the switch the heading is %q, want %q", got, es.T("step.pregnancy.title"))
+	}
+	var still bool
+	b.Eval(`document.querySelector('input[name="pregnant"][value="no"]').checked`, &still)
+	if !still {
+		t.Error("the answer on screen was lost by the switch")
+	}
+	b.Screenshot("es-pregnancy")
+	b.Eval(`history.back()`, nil)
+	b.WaitFor(`location.pathname === "/intake/about"`)
+	b.WaitFor(`document.querySelector('input[name="firstName"]') && document.querySelector('input[name="firstName"]').value === "Ana"`)
+	if got := b.Text("#page-heading"); got != es.T("step.about.title") {
+		t.Errorf("back one step: heading %q, want Spanish %q", got, es.T("step.about.title"))
+	}
+	pickLanguage(b, "es", "th")
+	b.WaitFor(`document.querySelector('input[name="firstName"]').value === "Ana"`)
+	b.Reload() // remembered on the device
+	b.WaitFor(`document.documentElement.lang === "th"`)
+	if got := b.Text("#page-heading"); got != i18n.Get("th").T("step.about.title") {
+		t.Errorf("after a reload: heading %q, want Thai", got)
+	}
+	b.AssertAccessible()
+	b.AssertNoConsoleErrors()
+}
+
+// TestLangTherapistInClinicLanguage: a client reading Spanish at an
+// English clinic; the therapist summary is English and says the client
+// answered in Spanish.
+func TestLangTherapistInClinicLanguage(t *testing.T) {
+	app := startApp(t, map[string]any{"name": "Lotus", "languages": []string{"en", "es", "th"}})
+	b := NewFor(t, app)
+	b.Open("/")
+	pickLanguage(b, "en", "es")
+	walkIntake(b, "es", nil)
+	b.Open("/therapist")
+	en := i18n.Get("en")
+	b.WaitFor(`document.getElementById("client-language")`)
+	if got := b.Text("h1"); got != en.T("handoff.therapist.title") {
+		t.Errorf("therapist h1 = %q, want English %q", got, en.T("handoff.therapist.title"))
+	}
+	want := en.T("lang.client", "language", en.T("lang.in.es"))
+	if got := b.Text("#client-language"); got != want {
+		t.Errorf("client language note = %q, want %q", got, want)
+	}
+	var lang string
+	b.Eval(`document.documentElement.lang`, &lang)
+	if lang != "en" {
+		t.Errorf("therapist page lang = %q, want en", lang)
+	}
+	b.Screenshot("therapist-en-client-es")
+	b.AssertAccessible()
+	b.AssertNoConsoleErrors()
+}
