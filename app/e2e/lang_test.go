@@ -86,9 +86,32 @@ func walkIntake(b *Browser, lang string, onEach func(step string)) {
 			b.WaitFor(`location.pathname === "/summary"`)
 			return
 		}
-		next(b, path)
+		advance(b, path)
 	}
 	b.t.Fatal("the intake did not reach the summary")
+}
+
+// advance taps Continue; when the step asks for a box to be ticked (an
+// inline error on a group of checkboxes), it ticks the group's first box
+// and continues again.
+func advance(b *Browser, path string) {
+	b.t.Helper()
+	b.TapCSS("#continue")
+	b.WaitFor(fmt.Sprintf(`location.pathname !== %q || !!document.getElementById("error-summary")`, path))
+	var ids []string
+	b.Eval(`Array.from(document.querySelectorAll("main .field-error")).map(e => {
+		const g = e.closest("fieldset") || e.parentElement;
+		const box = g && g.querySelector("input[type=checkbox]");
+		return box ? box.id : "";
+	}).filter(id => id)`, &ids)
+	if len(ids) == 0 {
+		b.WaitFor(fmt.Sprintf(`location.pathname !== %q`, path))
+		return
+	}
+	for _, id := range ids {
+		radio(b, id)
+	}
+	next(b, path)
 }
 
 // latinAllowed are the Latin-script words a Thai screen may show: names
@@ -249,5 +272,57 @@ func TestLangTherapistInClinicLanguage(t *testing.T) {
 	}
 	b.Screenshot("therapist-en-client-es")
 	b.AssertAccessible()
+	b.AssertNoConsoleErrors()
+}
+
+// TestLangStopWordInClientLanguage: a client reading Thai keeps the default
+// stop word; the English therapist summary shows the Thai word the client
+// agreed on, not the English default (an empty word used to be looked up in
+// the reader's language).
+func TestLangStopWordInClientLanguage(t *testing.T) {
+	app := startApp(t, map[string]any{"name": "Lotus", "languages": []string{"en", "th"}})
+	b := NewFor(t, app)
+	b.Open("/")
+	pickLanguage(b, "en", "th")
+	seedFinished(b, completeAnswers(), "")
+	b.Open("/pressure/speak")
+	onPressure(b, "speak")
+	b.TapCSS("#continue")
+	b.WaitFor(`location.pathname !== "/pressure/speak"`)
+	th := i18n.Get("th").T("pressure.signal.default-word")
+	if p := storedPrefs(b); p.Stop.Word != th {
+		t.Errorf("saved stop word = %q, want the Thai default %q written out", p.Stop.Word, th)
+	}
+	b.Open("/therapist")
+	b.WaitFor(`document.getElementById("t-stop")`)
+	if got := b.Text("#t-stop"); !strings.Contains(got, th) || strings.Contains(got, `"stop"`) {
+		t.Errorf("therapist sees stop signal %q, want the word %q", got, th)
+	}
+	b.Screenshot("therapist-stop-word")
+}
+
+// TestLangEmergencyNumberEveryLanguage: a Thai clinic (region TH) gets
+// 1669 and the same tap-to-call in Thai, English and Spanish.
+func TestLangEmergencyNumberEveryLanguage(t *testing.T) {
+	app := startApp(t, map[string]any{"name": "Lotus", "region": "TH", "languages": []string{"th", "en", "es"}})
+	b := NewFor(t, app)
+	b.Open("/intake/safety")
+	onStep(b, "safety")
+	radio(b, intake.FlagField(intake.FlagSaddle)+"-yes")
+	b.WaitFor(`location.pathname === "/urgent"`)
+	for _, lang := range []string{"th", "en", "es"} {
+		b.Eval(fmt.Sprintf(`localStorage.setItem("kneadform.lang", %q)`, lang), nil)
+		b.Open("/urgent")
+		b.WaitFor(fmt.Sprintf(`document.documentElement.lang === %q && document.getElementById("call-emergency")`, lang))
+		var href string
+		b.Eval(`document.getElementById("call-emergency").getAttribute("href")`, &href)
+		if href != "tel:1669" {
+			t.Errorf("%s: emergency link %q, want tel:1669", lang, href)
+		}
+		if got := b.Text("#call-emergency"); !strings.Contains(got, "1669") {
+			t.Errorf("%s: call button %q does not show 1669", lang, got)
+		}
+		b.Screenshot("urgent-" + lang)
+	}
 	b.AssertNoConsoleErrors()
 }
