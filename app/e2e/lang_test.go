@@ -115,8 +115,16 @@ func advance(b *Browser, path string) {
 }
 
 // latinAllowed are the Latin-script words a Thai screen may show: names
-// (the app's, the client's typed name) and the units the catalog keeps.
-var latinAllowed = map[string]bool{"Kneadform": true, "Ana": true, "Pérez": true, "PDF": true, "QR": true, "CSV": true, "JSON": true}
+// (the app's, the client's typed name), the abbreviations the Thai catalog
+// keeps on purpose (DVT, beside its Thai name) and the picker's languages,
+// each named in its own language.
+var latinAllowed = func() map[string]bool {
+	m := map[string]bool{"Kneadform": true, "Ana": true, "Pérez": true, "DVT": true, "PDF": true, "QR": true}
+	for _, l := range i18n.Languages() {
+		m[i18n.Get(l).T("lang.name")] = true
+	}
+	return m
+}()
 
 // englishLeft lists the Latin-script words on screen (main, banner and
 // footer) that are not allowed on a Thai screen.
