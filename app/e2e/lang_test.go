@@ -141,6 +141,34 @@ func englishLeft(b *Browser) []string {
 	return out
 }
 
+// brokenWords lists the words of headings, buttons and labels that the
+// browser broke across two lines: each word the Thai segmenter
+// (Intl.Segmenter, the dictionary the browser breaks lines with) finds
+// must sit on one line.
+func brokenWords(b *Browser) []string {
+	b.t.Helper()
+	var out []string
+	b.Eval(`(() => {
+		const seg = new Intl.Segmenter("th", {granularity: "word"});
+		const out = [];
+		document.querySelectorAll("h1, h2, h3, legend, button, .button, label").forEach(el => {
+			const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+				for (const s of seg.segment(n.data)) {
+					if (!s.isWordLike || s.segment.length < 2) continue;
+					const r = document.createRange();
+					r.setStart(n, s.index);
+					r.setEnd(n, s.index + s.segment.length);
+					const tops = new Set(Array.from(r.getClientRects()).filter(q => q.width > 0).map(q => Math.round(q.top)));
+					if (tops.size > 1) out.push(s.segment);
+				}
+			}
+		});
+		return out;
+	})()`, &out)
+	return out
+}
+
 func TestLangThaiIntakeThroughUI(t *testing.T) {
 	b := New(t)
 	b.Open("/")
@@ -155,6 +183,9 @@ func TestLangThaiIntakeThroughUI(t *testing.T) {
 	walkIntake(b, "th", func(step string) {
 		if w := englishLeft(b); len(w) > 0 {
 			english[step] = w
+		}
+		if w := brokenWords(b); len(w) > 0 {
+			t.Errorf("Thai %s screen: words broken across lines: %v", step, w)
 		}
 	})
 	b.WaitFor(`document.activeElement && document.activeElement.id === "page-heading"`)
