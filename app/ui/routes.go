@@ -48,23 +48,25 @@ var Paths = []string{"/", "/intake", "/urgent", "/advice", "/summary", "/pressur
 func Register() {
 	st := store.New()
 	shell.Start(st)
+	// Client pages speak the client's language (shell.Page), the
+	// therapist's the clinic's (shell.ClinicPage).
 	route := func(path string, page func(*store.Store) app.Composer) {
-		app.Route(path, func() app.Composer { return page(st) })
+		app.Route(path, shell.Page(func() app.Composer { return page(st) }))
 	}
 	route("/", questions.NewWelcome)
-	app.RouteWithRegexp(`^/intake(/[a-z0-9-]*)?$`, func() app.Composer { return questions.NewIntake(st) })
+	app.RouteWithRegexp(`^/intake(/[a-z0-9-]*)?$`, shell.Page(func() app.Composer { return questions.NewIntake(st) }))
 	route("/urgent", outcome.NewUrgent)
 	route("/advice", outcome.NewAdvice)
-	app.Route("/summary", func() app.Composer {
+	app.Route("/summary", shell.Page(func() app.Composer {
 		return outcome.NewSummary(st, share.Panel, pressurewalk.SummaryPanel(st), selfcare.Link(st), visit.Panel(st))
-	})
-	app.RouteWithRegexp(pressurewalk.Pattern, func() app.Composer { return pressurewalk.New(st) })
+	}))
+	app.RouteWithRegexp(pressurewalk.Pattern, shell.Page(func() app.Composer { return pressurewalk.New(st) }))
 	route(selfcare.PathRoutine, selfcare.NewRoutine)
 	route(selfcare.PathPlayer, selfcare.NewPlayer)
 	route(selfcare.PathJournal, selfcare.NewJournal)
 	route(share.Path, share.New)
-	route(therapist.Path, therapist.New)
-	route(clinicmode.Path, clinicmode.New)
+	app.Route(therapist.Path, shell.ClinicPage(func() app.Composer { return therapist.New(st) }))
+	app.Route(clinicmode.Path, shell.ClinicPage(func() app.Composer { return clinicmode.New(st) }))
 	route(visit.PathChecklist, visit.NewChecklist)
 	route(visit.PathCheckIn, visit.NewCheckIn)
 	route(visit.PathCalendar, visit.NewCalendar)

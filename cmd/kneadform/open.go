@@ -25,13 +25,17 @@ func init() {
 	}
 }
 
-const openUsage = `usage: kneadform open LINK|FILE|- -i KEYFILE [--json] [-lang en]
+const openUsage = `usage: kneadform open LINK|FILE|- -i KEYFILE [--json] [-lang LANG] [-config FILE]
 
 Opens a client's hand-off (docs/handoff-format.md) with the clinic's private
 key (made by kneadform keygen): LINK is the whole link or its part after #,
 FILE a .age file (binary or armored), and - reads either from standard input.
 Prints the therapist summary as plain text (the clinical rules are run again
 on the answers), or with --json the answers, pressure choices and outcome.
+
+The text is in -lang, else in the clinic's language (the first of its
+languages in -config, env KNEADFORM_CONFIG), else English: the therapist
+reads the clinic's language whatever language the client answered in.
 
 Exit status: 0 printed; 1 the hand-off cannot be opened (wrong key, changed,
 cut short, from a newer version, too large, not a hand-off) or the key file
@@ -51,13 +55,25 @@ func runOpen(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int
 	fs.Usage = func() { fmt.Fprint(stderr, openUsage) }
 	keyFile := fs.String("i", "", "the clinic's private key file")
 	asJSON := fs.Bool("json", false, "print JSON instead of text")
-	lang := fs.String("lang", "en", "language of the text summary")
+	lang := fs.String("lang", "", "language of the text summary (default: the clinic's)")
+	config := fs.String("config", os.Getenv("KNEADFORM_CONFIG"), "clinic configuration `file`, for its language")
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
 		return 2
+	}
+	if *lang == "" {
+		*lang = i18n.Fallback
+		if *config != "" {
+			c, err := loadConfig(*config)
+			if err != nil {
+				fmt.Fprintln(stderr, "kneadform open:", err)
+				return 1
+			}
+			*lang = i18n.Choose(c.Languages)
+		}
 	}
 	if len(pos) != 1 || *keyFile == "" {
 		fmt.Fprintln(stderr, "kneadform open: want one LINK, FILE or - and -i KEYFILE")

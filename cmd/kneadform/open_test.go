@@ -230,3 +230,33 @@ func TestEscapeTerminal(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenClinicTongue (its name must not contain "age" and digits: the
+// temporary folder is named after it and newClinicKey looks for age1…): without -lang, the summary is in the clinic's
+// language from its configuration (issue 15), not English.
+func TestOpenClinicTongue(t *testing.T) {
+	key, recipient := newClinicKey(t)
+	var out, errb bytes.Buffer
+	if code := dispatch([]string{"seal", "-r", recipient, "-site", "https://clinic.example", example}, nil, &out, &errb); code != 0 {
+		t.Fatalf("seal: exit %d: %s", code, &errb)
+	}
+	link := strings.TrimSpace(out.String())
+	config := filepath.Join(t.TempDir(), "clinic.json")
+	if err := os.WriteFile(config, []byte(`{"name": "Lotus", "languages": ["th", "en"]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	th := i18n.Get("th").T("handoff.text.title")
+	for name, args := range map[string][]string{
+		"config": {"open", link, "-i", key, "-config", config},
+		"-lang":  {"open", link, "-i", key, "-lang", "th"},
+	} {
+		out.Reset()
+		errb.Reset()
+		if code := dispatch(args, nil, &out, &errb); code != 0 {
+			t.Fatalf("%s: exit %d: %s", name, code, &errb)
+		}
+		if !strings.Contains(out.String(), th) || strings.Contains(out.String(), "intake summary for the therapist") {
+			t.Errorf("%s: want the Thai title %q:\n%s", name, th, &out)
+		}
+	}
+}

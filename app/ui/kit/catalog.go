@@ -24,3 +24,6 @@ func Catalog() *i18n.Catalog { return catalog }
 
 // UseLanguage switches every screen to lang's catalog.
 func UseLanguage(lang string) { catalog = i18n.Get(lang) }
+
+// Lang is the language the app speaks now ("en", "th", "es").
+func Lang() string { return catalog.Lang }

@@ -78,11 +78,9 @@ func (p *pressurePage) speakScreen() app.UI {
 				p.wordInput, e[pressure.FieldStopWord], pressure.MaxStopWordLen, "off",
 				func(ctx app.Context, v string) {
 					p.wordInput = v
-					w := collapseSpaces(v)
-					if w == kit.T(pressure.DefaultWordKey) {
-						w = ""
-					}
-					p.st.Pressure.Prefs.Stop.Word = w
+					// The default word too is kept as typed, in the
+					// client's language (keepStopWord).
+					p.st.Pressure.Prefs.Stop.Word = collapseSpaces(v)
 					p.changed()
 				}),
 		)

@@ -153,6 +153,7 @@ func (p *pressurePage) next(ctx app.Context) {
 		kit.FocusID(ctx, "error-summary")
 		return
 	}
+	p.keepStopWord()
 	p.st.Pressure.Save()
 	i := pscreenIndex(p.screen)
 	switch {
@@ -162,6 +163,16 @@ func (p *pressurePage) next(ctx app.Context) {
 		ctx.Navigate(pressureURL("done"))
 	default:
 		ctx.Navigate(pressureURL(pscreens[i+1].id))
+	}
+}
+
+// keepStopWord writes the default stop word out, in the client's language,
+// when the client kept it (issue 15): an empty word would later be read in
+// the reader's language, so a therapist reading English would see "stop"
+// where the client agreed on "หยุด".
+func (p *pressurePage) keepStopWord() {
+	if s := &p.st.Pressure.Prefs.Stop; p.screen == "speak" && s.Signal == pressure.SignalWord && s.Word == "" {
+		s.Word = kit.T(pressure.DefaultWordKey)
 	}
 }
 

@@ -18,7 +18,17 @@ func Banner() app.UI {
 		app.A().Class("skip-link").Href("#main").Text(kit.T("nav.skip")),
 		app.P().Class("banner-name").Text(name),
 		fullScreenLink(),
+		clientPicker(),
 	)
+}
+
+// clientPicker is the language picker, on the client's pages only: the
+// therapist's pages speak the clinic's language.
+func clientPicker() app.UI {
+	if onClinicSide {
+		return nil
+	}
+	return languagePicker()
 }
 
 // Footer carries the privacy promise and the always-visible way to delete

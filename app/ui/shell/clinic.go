@@ -4,8 +4,6 @@ import (
 	"strings"
 
 	"kneadform/app/clinic"
-	"kneadform/app/i18n"
-	"kneadform/app/ui/kit"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -35,22 +33,6 @@ func loadClinic() {
 	}
 	clinic.Current = c
 	applyColors(c.Colors)
-}
-
-// chooseLanguage speaks the browser's language when the clinic offers it
-// and a catalog exists, else the clinic's first language, else English
-// (i18n.Choose); adding a language is adding its catalog files.
-func chooseLanguage() {
-	defer func() { _ = recover() }()
-	var prefs []string
-	if langs := app.Window().Get("navigator").Get("languages"); langs.Truthy() {
-		for i := 0; i < langs.Length(); i++ {
-			prefs = append(prefs, langs.Index(i).String())
-		}
-	}
-	lang := i18n.Choose(clinic.Current.Languages, prefs...)
-	kit.UseLanguage(lang)
-	app.Window().Get("document").Get("documentElement").Set("lang", lang)
 }
 
 // applyColors sets the brand custom properties through the CSSOM, which the

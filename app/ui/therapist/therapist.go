@@ -54,6 +54,7 @@ func (p *therapistPage) Render() app.UI {
 func (p *therapistPage) main() app.UI {
 	return kit.NewScreen("page page-therapist").Back("/summary", kit.T("handoff.back.summary")).BackClass("back-link no-print").
 		Heading(kit.T("handoff.therapist.title")).Render(
+		app.P().ID("client-language").Class("t-client-language").Text(shell.ClientLanguageNote()),
 		Tools("therapist", p.large, func(ctx app.Context) { p.large = !p.large }),
 		Summary(p.data),
 		app.Div().Class("actions no-print").Body(

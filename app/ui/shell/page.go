@@ -1,0 +1,53 @@
+package shell
+
+import (
+	"fmt"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Page wraps a client page's constructor for the route table: the page
+// speaks the client's language, and when the client picks another one
+// (SwitchLanguage) go-app builds it again from scratch, every nested
+// component included, instead of patching the old one in place.
+func Page(page func() app.Composer) func() app.Composer {
+	return func() app.Composer { return &langPage{lang: clientLang, page: page()} }
+}
+
+// ClinicPage wraps a therapist page's constructor (the therapist summary,
+// clinic mode): it speaks the clinic's language whatever the client chose,
+// and shows no language picker.
+func ClinicPage(page func() app.Composer) func() app.Composer {
+	return func() app.Composer { return &langPage{lang: ClinicLanguage(), clinic: true, page: page()} }
+}
+
+// onClinicSide is true while a ClinicPage shows (the banner hides the
+// client's language picker there).
+var onClinicSide bool
+
+// langPage is the root component of every route: it renders its page in
+// its language. Its identity (CompoID) is the language and the page's
+// type, so go-app replaces it, rather than updating it, when either
+// changes; a page of the same type in the same language is updated as
+// before (an intake step to the next).
+type langPage struct {
+	app.Compo
+	lang   string
+	clinic bool
+	page   app.Composer
+}
+
+// CompoID is go-app's DismountEnforcer: a new identity means a new page.
+func (p *langPage) CompoID() string { return fmt.Sprintf("%s %T", p.lang, p.page) }
+
+// OnMount takes off the marker a language switch put in the address.
+func (p *langPage) OnMount(ctx app.Context) { dropLangMarker() }
+
+// Render speaks this page's language, then shows the page.
+func (p *langPage) Render() app.UI {
+	onClinicSide = p.clinic
+	if app.IsClient {
+		speak(p.lang)
+	}
+	return p.page
+}
