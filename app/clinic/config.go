@@ -8,7 +8,6 @@ import (
 	"io"
 	"math"
 	"net/url"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -109,15 +108,6 @@ func position(b []byte, off int64) (line, col int) {
 	return line, col
 }
 
-var (
-	colorRe     = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
-	phoneRe     = regexp.MustCompile(`^\+?[0-9 ()./-]{3,24}$`)
-	emergencyRe = regexp.MustCompile(`^[0-9]{2,6}$`)
-	regionRe    = regexp.MustCompile(`^[A-Z]{2}$`)
-	logoRe      = regexp.MustCompile(`^/web/[A-Za-z0-9._/-]+\.(svg|png|webp)$`)
-	recipientRe = regexp.MustCompile(`^age1[02-9ac-hj-np-z]{58}$`)
-)
-
 // Validate returns every problem with c, in field order; none means c is
 // usable.
 func (c Config) Validate() Problems {
@@ -129,33 +119,33 @@ func (c Config) Validate() Problems {
 	case len(name) > MaxNameLen:
 		add("name", c.Name, fmt.Sprintf("at most %d characters", MaxNameLen))
 	}
-	if c.Logo != "" && (!logoRe.MatchString(c.Logo) || strings.Contains(c.Logo, "..")) {
+	if c.Logo != "" && (!isLogo(c.Logo) || strings.Contains(c.Logo, "..")) {
 		add("logo", c.Logo, `a file of this site under /web/ ending in .svg, .png or .webp, e.g. "/web/logo.svg"`)
 	}
 	accent, text := c.Colors.Accent, c.Colors.AccentText
-	if accent != "" && !colorRe.MatchString(accent) {
+	if accent != "" && !isColor(accent) {
 		add("colors.accent", accent, `a colour written #rrggbb, e.g. "#1d4f4a"`)
 	}
-	if text != "" && !colorRe.MatchString(text) {
+	if text != "" && !isColor(text) {
 		add("colors.accentText", text, `a colour written #rrggbb, e.g. "#ffffff"`)
 	}
-	if colorRe.MatchString(accent) {
+	if isColor(accent) {
 		// The accent is also drawn as text and borders on white pages.
 		if r := Contrast(accent, "#ffffff"); r < MinContrast {
 			add("colors.accent", accent, fmt.Sprintf("a colour dark enough to read on white: at least %.1f:1 (this is %.2f:1)", MinContrast, r))
-		} else if colorRe.MatchString(text) {
+		} else if isColor(text) {
 			if r := Contrast(accent, text); r < MinContrast {
 				add("colors", text+" on "+accent, fmt.Sprintf("a contrast of at least %.1f:1 between accentText and accent (this is %.2f:1)", MinContrast, r))
 			}
 		}
 	}
-	if c.Phone != "" && !phoneRe.MatchString(c.Phone) {
+	if c.Phone != "" && !isPhone(c.Phone) {
 		add("phone", c.Phone, `a phone number: digits, spaces, + ( ) - . /, e.g. "+44 20 7946 0000"`)
 	}
-	if c.Emergency != "" && !emergencyRe.MatchString(c.Emergency) {
+	if c.Emergency != "" && !isEmergency(c.Emergency) {
 		add("emergency", c.Emergency, `2 to 6 digits, e.g. "999"; leave it out to use the region's number`)
 	}
-	if c.Region != "" && !regionRe.MatchString(c.Region) {
+	if c.Region != "" && !isRegion(c.Region) {
 		add("region", c.Region, `a two-letter country code in capitals, e.g. "GB"`)
 	}
 	if len(c.Address) > MaxAddressLen {
@@ -186,7 +176,7 @@ func (c Config) Validate() Problems {
 		}
 		seen[l] = true
 	}
-	if c.Recipient != "" && !recipientRe.MatchString(c.Recipient) {
+	if c.Recipient != "" && !isRecipient(c.Recipient) {
 		add("recipient", c.Recipient, "an age public key starting age1 (run kneadform keygen)")
 	}
 	if len(c.AllowedOrigins) > MaxOrigins {

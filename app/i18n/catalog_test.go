@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io/fs"
 	"os"
 	"regexp"
 	"sort"
@@ -25,6 +26,16 @@ import (
 //
 // An exception that is no longer needed is itself an error, so the lists
 // stay short and true.
+
+// files is the catalog source on disk (the package itself ships generated
+// tables, tables_gen.go, and embeds no JSON).
+var files = diskFS{os.DirFS(".")}
+
+// diskFS reads the catalog folder with the io/fs helpers.
+type diskFS struct{ fsys fs.FS }
+
+func (d diskFS) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(d.fsys, name) }
+func (d diskFS) ReadFile(name string) ([]byte, error)       { return fs.ReadFile(d.fsys, name) }
 
 var (
 	placeholderRe = regexp.MustCompile(`\{[A-Za-z_][A-Za-z0-9_]*\}`)

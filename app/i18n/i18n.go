@@ -5,22 +5,34 @@
 // may appear in only one file. Adding a language (th, es) is adding a folder
 // of JSON files, no code. Messages may contain named placeholders written
 // {name}, filled by T's key/value arguments.
+//
+// The browser decodes no JSON: go generate turns the catalogs into static
+// Go tables (tables_gen.go, written by ./gen; a test fails when it is out of
+// date), so starting the app costs no catalog decoding.
 package i18n
 
+//go:generate go run ./gen
+
 import (
-	"embed"
-	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Fallback is the language whose catalog is complete by definition; any key
 // missing from another language falls back to it.
 const Fallback = "en"
 
-//go:embed locales
-var files embed.FS
+// table is one language's catalog as generated: keys sorted, msgs[i] the
+// message of keys[i], files[file[i]] the catalog file that defines it.
+type table struct {
+	lang  string
+	files []string
+	keys  []string
+	msgs  []string
+	file  []uint8
+}
 
 // Catalog maps message keys to the text of one language.
 type Catalog struct {
@@ -29,33 +41,34 @@ type Catalog struct {
 	fallback *Catalog
 }
 
-var catalogs = mustLoad()
+var (
+	catalogsOnce sync.Once
+	catalogsMap  map[string]*Catalog
+)
 
-func mustLoad() map[string]*Catalog {
-	cs, err := load()
-	if err != nil {
-		// The catalogs are embedded at build time and checked by tests, so
-		// this can only fire on a broken build.
-		panic(err)
-	}
-	return cs
+// catalogs returns every catalog, built from the generated tables on first
+// use (a map per language: a few thousand inserts, no decoding).
+func catalogs() map[string]*Catalog {
+	catalogsOnce.Do(func() {
+		cs, err := load()
+		if err != nil {
+			// The tables are generated and checked by tests, so this can
+			// only fire on a broken build.
+			panic(err)
+		}
+		catalogsMap = cs
+	})
+	return catalogsMap
 }
 
 func load() (map[string]*Catalog, error) {
-	langs, err := files.ReadDir("locales")
-	if err != nil {
-		return nil, err
-	}
-	cs := make(map[string]*Catalog, len(langs))
-	for _, l := range langs {
-		if !l.IsDir() {
-			continue
+	cs := make(map[string]*Catalog, len(tables))
+	for _, t := range tables {
+		m := make(map[string]string, len(t.keys))
+		for i, k := range t.keys {
+			m[k] = t.msgs[i]
 		}
-		m, err := loadLang(l.Name())
-		if err != nil {
-			return nil, err
-		}
-		cs[l.Name()] = &Catalog{Lang: l.Name(), messages: m}
+		cs[t.lang] = &Catalog{Lang: t.lang, messages: m}
 	}
 	fb, ok := cs[Fallback]
 	if !ok {
@@ -69,41 +82,11 @@ func load() (map[string]*Catalog, error) {
 	return cs, nil
 }
 
-// loadLang merges every JSON file of one language; a key defined twice is an error.
-func loadLang(lang string) (map[string]string, error) {
-	dir := "locales/" + lang
-	entries, err := files.ReadDir(dir)
-	if err != nil {
-		return nil, err
-	}
-	m := map[string]string{}
-	for _, e := range entries {
-		if e.IsDir() || !strings.HasSuffix(e.Name(), ".json") {
-			continue
-		}
-		b, err := files.ReadFile(dir + "/" + e.Name())
-		if err != nil {
-			return nil, err
-		}
-		part := map[string]string{}
-		if err := json.Unmarshal(b, &part); err != nil {
-			return nil, fmt.Errorf("i18n: %s/%s: %w", dir, e.Name(), err)
-		}
-		for k, v := range part {
-			if _, dup := m[k]; dup {
-				return nil, fmt.Errorf("i18n: %s/%s: key %q is defined twice", dir, e.Name(), k)
-			}
-			m[k] = v
-		}
-	}
-	return m, nil
-}
-
 // Languages lists the languages that have a catalog, sorted.
 func Languages() []string {
-	out := make([]string, 0, len(catalogs))
-	for l := range catalogs {
-		out = append(out, l)
+	out := make([]string, 0, len(tables))
+	for _, t := range tables {
+		out = append(out, t.lang)
 	}
 	sort.Strings(out)
 	return out
@@ -113,15 +96,16 @@ func Languages() []string {
 // fallback catalog when there is none.
 func Get(lang string) *Catalog {
 	lang = strings.ToLower(strings.TrimSpace(lang))
-	if c, ok := catalogs[lang]; ok {
+	cs := catalogs()
+	if c, ok := cs[lang]; ok {
 		return c
 	}
 	if i := strings.IndexAny(lang, "-_"); i > 0 {
-		if c, ok := catalogs[lang[:i]]; ok {
+		if c, ok := cs[lang[:i]]; ok {
 			return c
 		}
 	}
-	return catalogs[Fallback]
+	return cs[Fallback]
 }
 
 // Has reports whether key is in this catalog or its fallback.
@@ -167,15 +151,24 @@ func (c *Catalog) T(key string, args ...any) string {
 // "triage.json"), for tests that check a package's file against the keys
 // it uses.
 func File(lang, name string) (map[string]string, error) {
-	b, err := files.ReadFile("locales/" + lang + "/" + name)
-	if err != nil {
-		return nil, err
+	for _, t := range tables {
+		if t.lang != lang {
+			continue
+		}
+		for fi, f := range t.files {
+			if f != name {
+				continue
+			}
+			m := map[string]string{}
+			for i, k := range t.keys {
+				if int(t.file[i]) == fi {
+					m[k] = t.msgs[i]
+				}
+			}
+			return m, nil
+		}
 	}
-	m := map[string]string{}
-	if err := json.Unmarshal(b, &m); err != nil {
-		return nil, fmt.Errorf("i18n: %s/%s: %w", lang, name, err)
-	}
-	return m, nil
+	return nil, fmt.Errorf("i18n: no catalog file %s/%s", lang, name)
 }
 
 // Choose picks the language to speak: the first of preferred (the
@@ -184,7 +177,7 @@ func File(lang, name string) (map[string]string, error) {
 // catalog, else Fallback. An empty offered list means every catalog.
 func Choose(offered []string, preferred ...string) string {
 	ok := func(lang string) bool {
-		if _, has := catalogs[lang]; !has {
+		if !hasTable(lang) {
 			return false
 		}
 		if len(offered) == 0 {
@@ -212,4 +205,14 @@ func Choose(offered []string, preferred ...string) string {
 		}
 	}
 	return Fallback
+}
+
+// hasTable reports whether lang has a catalog, without building any.
+func hasTable(lang string) bool {
+	for _, t := range tables {
+		if t.lang == lang {
+			return true
+		}
+	}
+	return false
 }

@@ -22,7 +22,9 @@ import (
 //     the Content-Type of NAME (application/wasm for app.wasm) and an
 //     encoding-specific ETag;
 //   - gzip on the fly for other text responses (pages, scripts, CSS,
-//     JSON, SVG, the manifest) when the client accepts it.
+//     JSON, SVG, the manifest) when the client accepts it;
+//   - go-app's app.js with the wasm fetch that lets Chromium cache the
+//     compiled module (PatchAppJS).
 //
 // Files under /web/ are opened through an os.Root: no symbolic link leads
 // out of the web folder.
@@ -40,6 +42,7 @@ func Wrap(next http.Handler, version string, o Options) http.Handler {
 	security := Headers(o)
 	files, _ := newWebDir(o.WebDir) // a missing folder serves nothing under /web/
 	page := notFoundPage(o.Lang)
+	next = patchAppJS(next)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		for k, v := range security {
 			w.Header()[k] = v

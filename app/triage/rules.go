@@ -158,7 +158,7 @@ var urgentRules = []Rule{
 		When: func(a *intake.Answers) bool {
 			return a.Feels(intake.FeelNumb) && !legNerve(a)
 		},
-		Therapist: "Numbness needs medical evaluation before massage (seed 000 red flags). Stop at once if numbness appears during a session.",
+		Therapist: "Numbness needs medical evaluation before massage. Stop at once if numbness appears during a session.",
 		Source:    []string{"seed:000", "seed:003"},
 	},
 	{

@@ -1,0 +1,126 @@
+//go:build !wasm
+
+package server
+
+import (
+	"bytes"
+	"net/http"
+	"os"
+	"path/filepath"
+)
+
+// go-app's app.js loads the wasm with fetchWithProgress, which copies the
+// response into a new Response built from a ReadableStream to count bytes
+// for the loader. A Response built in JavaScript has no URL and no cache
+// entry, so Chromium can neither stream-compile it from its cache nor keep
+// the compiled module (V8's wasm code cache needs the Response that fetch
+// returned, served from the HTTP cache or a service worker). streamingFetch
+// replaces that function: it returns fetch's own Response, still sent with
+// Content-Type application/wasm, and counts the bytes of a clone for the
+// loader's percentage.
+const streamingFetch = `async function fetchWithProgress(url, progess) {
+  // Kneadform (app/server/appjs.go): instantiateStreaming gets fetch's own
+  // Response, so Chromium can cache the compiled module; the loader's
+  // percentage counts the bytes of a clone.
+  const response = await fetch(url);
+
+  let contentLength = goappWasmContentLength;
+  if (contentLength <= 0) {
+    try {
+      contentLength = response.headers.get(goappWasmContentLengthHeader);
+    } catch { }
+    if (!goappWasmContentLengthHeader || !contentLength) {
+      contentLength = response.headers.get("Content-Length");
+    }
+  }
+  const total = parseInt(contentLength, 10);
+  if (response.ok && response.body && total > 0) {
+    const reader = response.clone().body.getReader();
+    let loaded = 0;
+    (async () => {
+      for (; ;) {
+        const { done, value } = await reader.read();
+        if (done) {
+          progess(100);
+          return;
+        }
+        loaded += value.byteLength;
+        progess(Math.min(100, Math.round((loaded * 100) / total)));
+      }
+    })().catch(() => { });
+  }
+  return response;
+}
+`
+
+// fetchWithProgress as go-app v10.1.11 writes it: its first line and the
+// end of its body.
+var (
+	fetchStart = []byte("async function fetchWithProgress(url, progess) {\n")
+	fetchEnd   = []byte("\n  return res;\n}\n")
+)
+
+// PatchAppJS returns go-app's app.js with fetchWithProgress replaced by
+// streamingFetch, and whether it found the function (when go-app changes
+// it, js comes back unchanged and the wasm still loads, uncached).
+func PatchAppJS(js []byte) ([]byte, bool) {
+	start := bytes.Index(js, fetchStart)
+	if start < 0 {
+		return js, false
+	}
+	n := bytes.Index(js[start:], fetchEnd)
+	if n < 0 {
+		return js, false
+	}
+	end := start + n + len(fetchEnd)
+	out := make([]byte, 0, len(js)-(end-start)+len(streamingFetch))
+	out = append(out, js[:start]...)
+	out = append(out, streamingFetch...)
+	return append(out, js[end:]...), true
+}
+
+// patchAppJS serves GET /app.js from next with PatchAppJS applied.
+func patchAppJS(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/app.js" || r.Method != http.MethodGet && r.Method != http.MethodHead {
+			next.ServeHTTP(w, r)
+			return
+		}
+		rec := &recorder{header: http.Header{}, code: http.StatusOK}
+		next.ServeHTTP(rec, r)
+		body := rec.body.Bytes()
+		if rec.code == http.StatusOK {
+			body, _ = PatchAppJS(body)
+		}
+		for k, v := range rec.header {
+			w.Header()[k] = v
+		}
+		w.Header().Del("Content-Length")
+		w.WriteHeader(rec.code)
+		if r.Method == http.MethodGet {
+			w.Write(body)
+		}
+	})
+}
+
+// patchAppJSFile applies PatchAppJS to a static build's app.js.
+func patchAppJSFile(dir string) error {
+	name := filepath.Join(dir, "app.js")
+	js, err := os.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	js, _ = PatchAppJS(js)
+	return os.WriteFile(name, js, 0o644)
+}
+
+// recorder keeps a response in memory.
+type recorder struct {
+	header http.Header
+	code   int
+	body   bytes.Buffer
+}
+
+func (r *recorder) Header() http.Header         { return r.header }
+func (r *recorder) WriteHeader(code int)        { r.code = code }
+func (r *recorder) Write(b []byte) (int, error) { return r.body.Write(b) }

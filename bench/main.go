@@ -1,0 +1,118 @@
+// Command bench is make bench: Kneadform against go-app's own hello world
+// (bench/hello), both built and served the same way (server code out of
+// the wasm, brotli siblings, server.Wrap), measured in headless Chromium.
+//
+// For each CPU throttling rate and each of -runs rounds it visits each app
+// in turn (alternating, so a slow spell of the shared machine hits both):
+// a cold visit in a fresh profile, then a warm visit in a new browser
+// process on the same profile (HTTP cache, service worker and Chromium's
+// code cache kept). It reports medians, ratios app / hello, the wasm
+// bytes (raw, gzip, brotli) and the per-package code sizes, which it
+// compares with the table in docs/performance.md so growth is seen.
+// Results go to bench/results.json and a table to stdout.
+//
+// It is a benchmark, not a test: nothing in make test runs it. It expects
+// make build to have run (web/app.wasm and its siblings, bin/kneadform).
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// maxRetries is how many times a failed visit pair is started again.
+const maxRetries = 2
+
+func main() {
+	runs := flag.Int("runs", 5, "measured rounds per app and CPU rate (the median is reported)")
+	rates := flag.String("rates", "1,4", "comma-separated CPU throttling `rates` (Emulation.setCPUThrottlingRate)")
+	out := flag.String("out", "bench/results.json", "results `file`")
+	doc := flag.String("doc", "docs/performance.md", "`file` with the per-package size table to check against")
+	update := flag.Bool("update-sizes", false, "rewrite the size table in -doc with this build's figures")
+	chromium := flag.String("chromium", "/usr/bin/chromium", "Chromium `path`")
+	flag.Parse()
+	start := time.Now()
+	if err := run(*runs, *rates, *out, *doc, *update, *chromium); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+	fmt.Printf("\nbench took %s\n", time.Since(start).Round(time.Second))
+}
+
+func run(runs int, rateList, out, doc string, update bool, chromium string) error {
+	var rates []float64
+	for _, s := range strings.Split(rateList, ",") {
+		r, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+		if err != nil || r < 1 {
+			return fmt.Errorf("bad rate %q", s)
+		}
+		rates = append(rates, r)
+	}
+	if _, err := os.Stat(chromium); err != nil {
+		return fmt.Errorf("no Chromium at %s", chromium)
+	}
+	tmp, err := os.MkdirTemp("", "kneadform-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+
+	step("building the hello world and the unstripped wasm for the size table")
+	apps, err := prepare(tmp)
+	if err != nil {
+		return err
+	}
+	res := Results{Date: time.Now().UTC().Format(time.RFC3339), Runs: runs, Rates: rates}
+	for _, a := range apps {
+		res.Bytes = append(res.Bytes, a.bytes)
+	}
+	res.Sizes, res.Growth, err = checkSizes(apps[0].symWasm, doc, update)
+	if err != nil {
+		return err
+	}
+
+	ctx, stop := context.WithCancel(context.Background())
+	defer stop()
+	for i := range apps {
+		if err := apps[i].start(ctx); err != nil {
+			return err
+		}
+	}
+	samples := map[key][]Visit{}
+	for _, rate := range rates {
+		for r := 0; r < runs; r++ {
+			for _, a := range apps {
+				step(fmt.Sprintf("%s, %g× CPU, round %d/%d", a.name, rate, r+1, runs))
+				cold, warm, err := visitPair(ctx, chromium, a.url, rate, filepath.Join(tmp, "profiles"))
+				for try := 1; err != nil && try <= maxRetries; try++ {
+					// Chromium sometimes fails to start on a loaded machine.
+					step(fmt.Sprintf("retrying (%d/%d) after: %.200s", try, maxRetries, err))
+					cold, warm, err = visitPair(ctx, chromium, a.url, rate, filepath.Join(tmp, "profiles"))
+				}
+				if err != nil {
+					return fmt.Errorf("%s at %g×: %w", a.name, rate, err)
+				}
+				samples[key{a.name, rate, "cold"}] = append(samples[key{a.name, rate, "cold"}], cold)
+				samples[key{a.name, rate, "warm"}] = append(samples[key{a.name, rate, "warm"}], warm)
+			}
+		}
+	}
+	res.summarise(samples, apps[0].name, apps[1].name)
+	if err := res.write(out); err != nil {
+		return err
+	}
+	res.print(os.Stdout)
+	fmt.Printf("\nresults: %s\n", out)
+	return nil
+}
+
+// step prints what the bench is doing, with the time of day.
+func step(what string) {
+	fmt.Fprintf(os.Stderr, "%s  %s\n", time.Now().Format("15:04:05"), what)
+}
