@@ -27,6 +27,31 @@ type proxy struct {
 
 	mu   sync.Mutex
 	urls []string // every request seen, in order (CONNECT as https://host)
+	// held: requests for these paths wait until the channel closes or
+	// the browser gives up on them (holdPath).
+	held map[string]chan struct{}
+}
+
+// holdPath makes requests for path wait until the returned release is
+// called (safe to call more than once); a test holds /web/app.wasm to see
+// the page before the wasm app mounts, whatever the machine's speed.
+func (p *proxy) holdPath(path string) (release func()) {
+	ch := make(chan struct{})
+	p.mu.Lock()
+	if p.held == nil {
+		p.held = map[string]chan struct{}{}
+	}
+	p.held[path] = ch
+	p.mu.Unlock()
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			p.mu.Lock()
+			delete(p.held, path)
+			p.mu.Unlock()
+			close(ch)
+		})
+	}
 }
 
 func newProxy(origins ...*url.URL) *proxy {
@@ -78,6 +103,16 @@ func (p *proxy) serve(w http.ResponseWriter, r *http.Request) {
 	if r.URL.Scheme != "http" || !p.hosts[r.URL.Host] {
 		http.Error(w, "e2e proxy: only the test's own servers are reachable", http.StatusForbidden)
 		return
+	}
+	p.mu.Lock()
+	hold := p.held[r.URL.Path]
+	p.mu.Unlock()
+	if hold != nil {
+		select {
+		case <-hold:
+		case <-r.Context().Done():
+			return
+		}
 	}
 	out := r.Clone(r.Context())
 	out.RequestURI = ""

@@ -22,6 +22,22 @@ const streamingFetch = `async function fetchWithProgress(url, progess) {
   // Kneadform (app/server/appjs.go): instantiateStreaming gets fetch's own
   // Response, so Chromium can cache the compiled module; the loader's
   // percentage counts the bytes of a clone.
+  // The loader's label (app.loading) is a progress bar for assistive
+  // technology, named by its own text; the icon is decoration.
+  const label = document.getElementById("app-wasm-loader-label");
+  const icon = document.getElementById("app-wasm-loader-icon");
+  if (icon) { icon.alt = ""; }
+  const report = (p) => {
+    if (label) {
+      label.setAttribute("role", "progressbar");
+      label.setAttribute("aria-labelledby", label.id);
+      label.setAttribute("aria-valuemin", "0");
+      label.setAttribute("aria-valuemax", "100");
+      label.setAttribute("aria-valuenow", String(p));
+    }
+    progess(p);
+  };
+  report(0);
   const response = await fetch(url);
 
   let contentLength = goappWasmContentLength;
@@ -41,11 +57,11 @@ const streamingFetch = `async function fetchWithProgress(url, progess) {
       for (; ;) {
         const { done, value } = await reader.read();
         if (done) {
-          progess(100);
+          report(100);
           return;
         }
         loaded += value.byteLength;
-        progess(Math.min(100, Math.round((loaded * 100) / total)));
+        report(Math.min(100, Math.round((loaded * 100) / total)));
       }
     })().catch(() => { });
   }

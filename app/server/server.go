@@ -121,11 +121,13 @@ func AppHandler(o Options) (*app.Handler, error) {
 		version = versionWith(version, b)
 	}
 	return &app.Handler{
-		Env:             env,
-		Name:            c.T("app.name"),
-		ShortName:       c.T("app.shortName"),
-		Title:           c.T("app.title"),
-		Description:     c.T("app.description"),
+		Env:         env,
+		Name:        c.T("app.name"),
+		ShortName:   c.T("app.shortName"),
+		Title:       c.T("app.title"),
+		Description: c.T("app.description"),
+		// The small loader bar of web/app.css: go-app fills in {progress}.
+		LoadingLabel:    c.T("app.loading"),
 		Lang:            o.Lang,
 		ThemeColor:      ThemeColor,
 		BackgroundColor: BackgroundColor,

@@ -3,7 +3,6 @@ package shell
 import (
 	"math"
 	"net/url"
-	"regexp"
 	"strings"
 
 	"kneadform/app/clinic"
@@ -32,8 +31,21 @@ import (
 
 const embedNS = "kneadform"
 
-// embedIDPattern bounds the id a hostile URL could put in the fragment.
-var embedIDPattern = regexp.MustCompile(`^[A-Za-z0-9_-]{1,40}$`)
+// validEmbedID bounds the id a hostile URL could put in the fragment: 1 to
+// 40 ASCII letters, digits, "_" or "-". A byte loop, not a regexp: nothing
+// to compile when the wasm starts (issue 12).
+func validEmbedID(id string) bool {
+	if len(id) == 0 || len(id) > 40 {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
 
 // embedding is the state of the app inside a clinic's iframe.
 type embedding struct {
@@ -104,7 +116,7 @@ func parseEmbedID(hash string) string {
 	if err != nil {
 		return ""
 	}
-	if id := v.Get("embed"); embedIDPattern.MatchString(id) {
+	if id := v.Get("embed"); validEmbedID(id) {
 		return id
 	}
 	return ""
