@@ -363,6 +363,11 @@ func TestHandoffEndToEnd(t *testing.T) {
 	if got := scanQR(client, "#share-qr svg"); got != link {
 		t.Errorf("the QR code on screen reads %q, want the link", got)
 	}
+	var hidden bool // technical details sit behind a closed disclosure (issue 17)
+	client.Eval(`!!document.querySelector("details:not([open]) #share-size")`, &hidden)
+	if !hidden {
+		t.Error("the share page shows bytes and the QR version outside a closed disclosure")
+	}
 	size := client.Text("#share-size")
 	t.Logf("hand-off: %s; %d-character link", size, len(link))
 	if m := regexp.MustCompile(`version (\d+)`).FindStringSubmatch(size); m == nil {

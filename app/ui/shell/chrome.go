@@ -21,8 +21,7 @@ func Banner() app.UI {
 	)
 }
 
-// Footer carries the privacy promise and the always-visible way to delete
-// every answer from the device.
+// Footer carries the privacy promise.
 func Footer(st *store.Store) app.UI {
 	private := kit.T("footer.private")
 	if st.Session.MemoryOnly {
@@ -30,8 +29,14 @@ func Footer(st *store.Store) app.UI {
 	}
 	return app.Footer().Class("footer").Body(
 		app.P().Class("footer-private").Text(private),
-		&deleteAnswers{st: st},
 	)
+}
+
+// Tools is the always-visible way to delete every answer from the device.
+// It sits above the page, before the main landmark (the skip link jumps
+// over it), so it is never one Tab or one slip away from Continue.
+func Tools(st *store.Store) app.UI {
+	return app.Div().Class("page-tools").Body(&deleteAnswers{st: st})
 }
 
 // deleteAnswers is "Delete my answers" with a confirmation, so one stray tap
