@@ -41,17 +41,24 @@ func FocusID(ctx app.Context, id string) {
 	})
 }
 
-// focusNow focuses the element id, if it is in the page.
+// focusNow focuses the element id, if it is in the page: a new page's
+// heading from the top of the page, the error summary at the top of the
+// screen (it may be taller than the screen, and may already have focus
+// after a second failed Continue), anything else as the browser scrolls.
 func focusNow(id string) bool {
 	el := app.Window().GetElementByID(id)
 	if !el.Truthy() {
 		return false
 	}
-	el.Call("focus", map[string]any{"preventScroll": true})
-	if id == "page-heading" {
+	switch id {
+	case "page-heading":
+		el.Call("focus", map[string]any{"preventScroll": true})
 		app.Window().Call("scrollTo", 0, 0)
-	} else {
-		el.Call("scrollIntoView", map[string]any{"block": "nearest"})
+	case "error-summary":
+		el.Call("focus", map[string]any{"preventScroll": true})
+		el.Call("scrollIntoView", map[string]any{"block": "start"})
+	default:
+		el.Call("focus")
 	}
 	return true
 }
