@@ -132,6 +132,16 @@ func TestSelfCarePlayer(t *testing.T) {
 	// It counts down, second by second…
 	b.WaitFor(`document.getElementById("player-count").innerText === "2"`)
 	b.WaitFor(`document.getElementById("player-count").innerText === "1"`)
+	// …read as "1 second left", not "1 seconds left" (issue 17).
+	b.WaitFor(`document.getElementById("player-count").innerText !== "1" ||
+		document.getElementById("player-count").parentElement.textContent.trim() === "1 second left"`)
+	if got := b.Text("#player-count"); got == "1" {
+		var said string
+		b.Eval(`document.getElementById("player-count").parentElement.textContent.trim()`, &said)
+		if said != "1 second left" {
+			t.Errorf("the timer reads %q", said)
+		}
+	}
 	b.Screenshot("holding")
 	// …then the hold ends: relax, announced, and on to rep 2.
 	b.WaitFor(`document.getElementById("player-state").innerText === "Relax"`)
@@ -205,8 +215,8 @@ func TestSelfCarePlayer(t *testing.T) {
 	scOnPage(b, "/journal")
 	var done string
 	b.Eval(`document.querySelector("input[name=journal-done]:checked")?.value || ""`, &done)
-	if done != "no" {
-		t.Errorf("routine ended early: the check-in says done = %q, want no", done)
+	if done != "" { // issue 17: the client answers it; nothing is pre-selected
+		t.Errorf("routine ended early: the check-in pre-selects done = %q, want no answer yet", done)
 	}
 	b.AssertNoConsoleErrors()
 	b.AssertOnlyOrigin()

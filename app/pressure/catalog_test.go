@@ -153,3 +153,27 @@ func syllableCount(w string) int {
 	}
 	return max(n, 1)
 }
+
+// TestCapWordInClientText: a rule that caps the pressure and tells the
+// client about the pressure names the cap's own word (issue 17: a pregnant
+// client was told "gentle pressure" while the cap was 5, medium), in every
+// language.
+func TestCapWordInClientText(t *testing.T) {
+	checked := 0
+	for _, r := range triage.Rules {
+		if r.Ceiling <= 0 || !strings.Contains(i18n.Get("en").T(r.ClientKey()), "pressure") {
+			continue
+		}
+		checked++
+		for _, lang := range []string{"en", "th", "es"} {
+			c := i18n.Get(lang)
+			text, word := c.T(r.ClientKey()), c.T(Level(r.Ceiling).Word().Key())
+			if !strings.Contains(strings.ToLower(text), strings.ToLower(word)) {
+				t.Errorf("%s: rule %s caps the pressure at %d (%q) but tells the client: %q", lang, r.ID, r.Ceiling, word, text)
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no capping rule talks about pressure: the test checks nothing")
+	}
+}

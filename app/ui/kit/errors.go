@@ -44,10 +44,12 @@ func ErrorSummary(fe []intake.FieldError, labels map[string]string, focus func(c
 	)
 }
 
-// FieldError renders the inline message of one field, or nothing.
+// FieldError renders the inline message of one field, or an empty slot:
+// the field's other elements keep their place, so the input a client is
+// typing in stays the same node (and keeps focus) when its error clears.
 func FieldError(id, key string) app.UI {
 	if key == "" {
-		return nil
+		return app.Div().Class("field-error-slot")
 	}
 	return app.P().ID(id+"-error").Class("field-error").Body(
 		app.Span().Class("visually-hidden").Text(T("error.prefix")),

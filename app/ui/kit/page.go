@@ -1,6 +1,9 @@
 package kit
 
 import (
+	"sync/atomic"
+	"time"
+
 	"kneadform/app/intake"
 	"kneadform/app/triage"
 
@@ -16,16 +19,48 @@ func Page(id, title string, body ...app.UI) app.UI {
 }
 
 // FocusID moves keyboard and screen-reader focus to an element after the
-// next render (GOV.UK: focus the heading on a new page, the summary on error).
+// next render (GOV.UK: focus the heading on a new page, the summary on
+// error). The heading of a new page also brings the page back to its top;
+// any other element is scrolled into view. go-app skips a deferred call
+// whose source element the render removed (the tapped button of a closing
+// dialog, a form whose page re-rendered), so a short wait in the
+// background does it then.
 func FocusID(ctx app.Context, id string) {
+	var done atomic.Bool
 	ctx.Defer(func(ctx app.Context) {
-		Guard(ctx, func() {
-			el := app.Window().GetElementByID(id)
-			if el.Truthy() {
-				el.Call("focus")
-			}
-		})
+		Guard(ctx, func() { done.Store(focusNow(id)) })
 	})
+	ctx.Async(func() {
+		defer func() { _ = recover() }() // a focus that fails is not worth a crash
+		for try := 0; try < 40 && !done.Load(); try++ {
+			time.Sleep(25 * time.Millisecond)
+			if !done.Load() && focusNow(id) {
+				return
+			}
+		}
+	})
+}
+
+// focusNow focuses the element id, if it is in the page: a new page's
+// heading from the top of the page, the error summary at the top of the
+// screen (it may be taller than the screen, and may already have focus
+// after a second failed Continue), anything else as the browser scrolls.
+func focusNow(id string) bool {
+	el := app.Window().GetElementByID(id)
+	if !el.Truthy() {
+		return false
+	}
+	switch id {
+	case "page-heading":
+		el.Call("focus", map[string]any{"preventScroll": true})
+		app.Window().Call("scrollTo", 0, 0)
+	case "error-summary":
+		el.Call("focus", map[string]any{"preventScroll": true})
+		el.Call("scrollIntoView", map[string]any{"block": "start"})
+	default:
+		el.Call("focus")
+	}
+	return true
 }
 
 // SubmitButton is a form's submit button. In the prerendered page (before

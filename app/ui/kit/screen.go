@@ -89,9 +89,13 @@ func (s *Screen) Render(content ...app.UI) app.UI {
 		parts = append(parts, app.A().Class(class).Href(s.back).Text(s.backText))
 	}
 	parts = append(parts, NoticeBox(s.notice), s.progress)
+	// The summary's place is always there, so the heading and the form
+	// keep their nodes (and the page its focus) when errors come and go.
+	summary := app.UI(app.Div().Class("error-summary-slot"))
 	if len(s.errors) > 0 {
-		parts = append(parts, ErrorSummary(s.errors, s.labels, FocusID))
+		summary = ErrorSummary(s.errors, s.labels, FocusID)
 	}
+	parts = append(parts, summary)
 	parts = append(parts, h1.Text(s.heading))
 	if s.lead != "" {
 		parts = append(parts, app.P().Class("lead").Text(s.lead))

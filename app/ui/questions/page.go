@@ -58,7 +58,7 @@ func (p *intakePage) OnNav(ctx app.Context) {
 		case id == intake.StepPain && len(a.Regions) == 0:
 			ctx.Navigate(kit.StepURL(intake.StepWhere))
 			return
-		case id == intake.StepConsent && intake.FirstIncomplete(a) != intake.StepConsent:
+		case id == intake.StepConsent && !consentOpen(a):
 			// Consent only after every question is answered.
 			ctx.Navigate(kit.StepURL(intake.StepCheck))
 			return
@@ -73,8 +73,20 @@ func (p *intakePage) OnNav(ctx app.Context) {
 	})
 }
 
-// resumeStep is where a returning client continues.
+// consentOpen says whether the consent step may show: every question is
+// answered (a client who already agreed may open it again, not loop back
+// to the check page).
+func consentOpen(a *intake.Answers) bool {
+	f := intake.FirstIncomplete(a)
+	return f == "" || f == intake.StepConsent
+}
+
+// resumeStep is where a returning client continues: a client who finished
+// goes to the summary ("" is the summary's address for kit.StepURL).
 func (p *intakePage) resumeStep(a *intake.Answers) intake.Step {
+	if p.st.Session.Draft.Done && intake.FirstIncomplete(a) == "" {
+		return ""
+	}
 	if p.st.Session.Draft.Step.Valid() {
 		return p.st.Session.Draft.Step
 	}
@@ -145,6 +157,14 @@ func (p *intakePage) next(ctx app.Context) {
 		}
 	case intake.StepCheck:
 		p.st.Session.FromCheck = false
+		if p.st.Session.Draft.Done && intake.FirstIncomplete(a) == "" {
+			// A finished client who checked the answers again: back to
+			// the summary (the agreement stands; the consent step can
+			// still be opened to sign again).
+			p.st.Session.Save()
+			ctx.Navigate("/summary")
+			return
+		}
 	case intake.StepConsent:
 		a.ConsentAt = time.Now().UTC().Format(time.RFC3339)
 		p.st.Session.Draft.Done = true

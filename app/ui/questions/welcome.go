@@ -15,6 +15,7 @@ type welcomePage struct {
 	app.Compo
 	st     *store.Store // the client's state (app/ui/store)
 	resume bool         // a draft exists on this device
+	done   bool         // the client finished the intake on this device
 	notice string       // one-time notice about saved answers
 }
 
@@ -24,12 +25,14 @@ func NewWelcome(st *store.Store) app.Composer { return &welcomePage{st: st} }
 func (p *welcomePage) OnNav(ctx app.Context) {
 	kit.Guard(ctx, func() {
 		p.resume = p.st.Session.HasDraft()
+		p.done = p.resume && p.st.Session.Draft.Done
 		p.notice = p.st.Session.TakeNotice()
 		if n := shell.KioskNotice(); n != "" {
 			p.notice = n
 		}
 		shell.Step("welcome")
 		ctx.Page().SetTitle(kit.T("app.title"))
+		kit.FocusID(ctx, "page-heading")
 	})
 }
 
@@ -45,7 +48,7 @@ func (p *welcomePage) main() app.UI {
 			app.Li().Text(kit.T("welcome.point.private")),
 			app.Li().Text(kit.T("welcome.point.urgent")),
 		),
-		app.If(p.resume, func() app.UI {
+		app.If(p.done, p.finished).ElseIf(p.resume, func() app.UI {
 			return app.Div().Class("actions").Body(
 				app.A().ID("resume").Class("button").Href("/intake").Text(kit.T("welcome.resume")),
 			)
@@ -55,5 +58,24 @@ func (p *welcomePage) main() app.UI {
 					Text(kit.T("welcome.start")),
 			)
 		}),
+	)
+}
+
+// Where a finished client goes from the welcome page, one tap each. The
+// paths are the routes of the outcome, share and selfcare features
+// (app/ui/routes.go), which this feature does not import.
+const (
+	pathSummary = "/summary"
+	pathShare   = "/share"
+	pathRoutine = "/self-care"
+)
+
+// finished offers a client who has finished the intake their summary, the
+// share page and their routine (never a loop back into the questions).
+func (p *welcomePage) finished() app.UI {
+	return app.Div().Class("actions").Body(
+		app.A().ID("welcome-summary").Class("button").Href(pathSummary).Text(kit.T("welcome.done.summary")),
+		app.A().ID("welcome-share").Class("button button--secondary").Href(pathShare).Text(kit.T("welcome.done.share")),
+		app.A().ID("welcome-routine").Class("button button--secondary").Href(pathRoutine).Text(kit.T("welcome.done.routine")),
 	)
 }

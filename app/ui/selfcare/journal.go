@@ -29,6 +29,7 @@ type journalPage struct {
 	entry   routine.Entry // the check-in being filled in
 	hasPain bool          // a pain number was chosen
 	existed bool          // today's check-in was saved before
+	doneSet bool          // "did you do your routine?" has an answer (none is pre-selected)
 	errors  []intake.FieldError
 	notice  string // catalog key of a one-time notice
 	status  string // the polite live region's text ("Saved", "Deleted")
@@ -122,6 +123,9 @@ func (p *journalPage) startEntry() {
 	if !ok {
 		e = routine.Entry{Date: p.today, RoutineDone: p.st.Player.DoneOn == p.today}
 	}
+	// A saved check-in or a finished player answers the question; a blank
+	// check-in leaves it unanswered rather than pre-selecting "No".
+	p.doneSet = ok || e.RoutineDone
 	e.Function = scCloneFunction(e.Function)
 	p.entry = e
 	p.errors = nil

@@ -92,13 +92,16 @@ func (p *journalPage) form() app.UI {
 		))
 	}
 	if p.routineOK || e.RoutineDone {
-		done := "no"
-		if e.RoutineDone {
+		done := ""
+		switch {
+		case e.RoutineDone:
 			done = "yes"
+		case p.doneSet:
+			done = "no"
 		}
 		qs = append(qs, app.Div().Class("chips chips--2").Body(
 			kit.Radios("journal-done", kit.T("journal.q.done"), "", kit.Options("tri", []intake.Tri{intake.Yes, intake.No}),
-				done, "", func(ctx app.Context, v string) { e.RoutineDone = v == "yes" }),
+				done, "", func(ctx app.Context, v string) { e.RoutineDone, p.doneSet = v == "yes", true }),
 		))
 	}
 	submit := kit.T("journal.save")

@@ -108,7 +108,7 @@ func (p *playerPage) timerView(seg playSeg) app.UI {
 		}).Else(func() app.UI {
 			return app.P().Class("timer-count").Role("timer").Body(
 				app.Span().ID("player-count").Class("timer-number").Text(strconv.Itoa(shown)),
-				app.Span().Class("visually-hidden").Text(" "+kit.T("player.seconds-left")),
+				app.Span().Class("visually-hidden").Text(" "+kit.T(scPlural("player.seconds-left", shown))),
 			)
 		}),
 		app.P().ID("player-state").Class("timer-state").Text(p.stateLabel(seg)),

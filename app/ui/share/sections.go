@@ -54,7 +54,11 @@ func (p *sharePage) privateSection() app.UI {
 			}),
 		),
 		app.P().Class("hint").Text(kit.T("handoff.share.file.hint", "clinic", clinicName())),
-		app.P().ID("share-size").Class("hint handoff-size").Text(p.sizeText()),
+		// Bytes and QR versions are for the curious, not for every client.
+		app.Details().ID("share-size-details").Class("handoff-details").Body(
+			app.Summary().Text(kit.T("handoff.share.details")),
+			app.P().ID("share-size").Class("hint handoff-size").Text(p.sizeText()),
+		),
 	)
 	return app.Section().ID("share-private").Class("handoff-section handoff-private").Aria("labelledby", "share-private-title").Body(body...)
 }

@@ -31,8 +31,8 @@ func clientPicker() app.UI {
 	return languagePicker()
 }
 
-// Footer carries the privacy promise and the always-visible way to delete
-// every answer from the device.
+// Footer carries the privacy promise (and, when a draft could not be fully
+// read, the way to download the text set aside).
 func Footer(st *store.Store) app.UI {
 	private := kit.T("footer.private")
 	switch {
@@ -44,7 +44,6 @@ func Footer(st *store.Store) app.UI {
 	return app.Footer().Class("footer").Body(
 		app.P().Class("footer-private").Text(private),
 		asideLink(st.Session),
-		&deleteAnswers{st: st},
 	)
 }
 
@@ -58,6 +57,13 @@ func asideLink(s *store.Session) app.UI {
 	return app.P().Class("footer-aside").Body(
 		app.A().ID("draft-aside").Href(u).Download("kneadform-saved-answers.txt").Text(kit.T("footer.aside")),
 	)
+}
+
+// Tools is the always-visible way to delete every answer from the device.
+// It sits above the page, before the main landmark (the skip link jumps
+// over it), so it is never one Tab or one slip away from Continue.
+func Tools(st *store.Store) app.UI {
+	return app.Div().Class("page-tools").Body(&deleteAnswers{st: st})
 }
 
 // deleteAnswers is "Delete my answers" with a confirmation, so one stray tap

@@ -7,8 +7,8 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// Frame builds what surrounds a page's main landmark: the banner above,
-// the footer below, in a "layout" block. Render shows the error screen
+// Frame builds what surrounds a page's main landmark: the banner and the
+// page tools ("Delete my answers") above, the footer below, in a "layout" block. Render shows the error screen
 // instead once a panic was recovered (kit.Crashed), and a bare loading page
 // while the page waits for OnNav.
 //
@@ -53,12 +53,12 @@ func (f *Frame) Render(main func() app.UI) app.UI {
 	case f.loading != "":
 		return kit.Page(f.loading, kit.T("loading"))
 	}
-	var banner, footer app.UI
+	var banner, tools, footer app.UI
 	if f.banner {
 		banner = Banner()
 	}
 	if f.footer {
-		footer = Footer(f.st)
+		tools, footer = Tools(f.st), Footer(f.st)
 	}
-	return app.Div().Class(f.class).Body(banner, main(), footer)
+	return app.Div().Class(f.class).Body(banner, tools, main(), footer)
 }

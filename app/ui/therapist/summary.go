@@ -109,7 +109,7 @@ func therapistTier(o triage.Outcome) app.UI {
 		app.H2().ID("t-tier-title").Class("t-tier-title").Body(
 			app.Span().Class("t-tier-label").Text(kit.T("handoff.tier."+o.Tier.String())),
 			app.Text(" "),
-			app.Span().Class("t-tier-text").Text(kit.T(o.Tier.MsgKey()+".title")),
+			app.Span().Class("t-tier-text").Text(kit.T("handoff.therapist.tier-read", "text", kit.T(o.Tier.MsgKey()+".title"))),
 		),
 		flags,
 	)
