@@ -66,7 +66,9 @@ func (p *intakePage) safetyFields(a *intake.Answers, e kit.Errs) app.UI {
 	for _, f := range intake.Flags {
 		f := f
 		field := intake.FlagField(f)
-		qs = append(qs, kit.Radios(field, kit.T("flag."+string(f)), hintOf("flag."+string(f)),
+		// No / Yes / Not sure as one row of three chips (issue 17): a
+		// third of the height, every answer still one tap, the same radios.
+		qs = append(qs, app.Div().Class("chips chips--3").Body(kit.Radios(field, kit.T("flag."+string(f)), hintOf("flag."+string(f)),
 			kit.Options("tri", tris),
 			string(a.Flag(f)), e[field],
 			func(ctx app.Context, v string) {
@@ -75,7 +77,7 @@ func (p *intakePage) safetyFields(a *intake.Answers, e kit.Errs) app.UI {
 				}
 				a.RedFlags[f] = intake.Tri(v)
 				p.changed(ctx)
-			}))
+			})))
 		switch f { // follow-ups directly under the question they follow up
 		case intake.FlagBothLegs:
 			qs = append(qs, p.legsFollowUp(a, e))
