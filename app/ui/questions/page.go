@@ -39,6 +39,13 @@ func (p *intakePage) OnNav(ctx app.Context) {
 		a := p.st.Session.Answers()
 		p.errors = nil
 		id := intake.Step(strings.Trim(strings.TrimPrefix(u.Path, "/intake"), "/"))
+		if id != p.step && holdsEmergency(a, p.step) {
+			// Leaving the page (Back, a link) without answering the
+			// both-legs follow-up: unanswered counts as new, interrupt.
+			p.st.Session.UrgentSeen = true
+			ctx.Navigate("/urgent")
+			return
+		}
 		if app.IsServer {
 			// Prerendering: show the step's question without answers.
 			if !id.Valid() {
@@ -117,6 +124,9 @@ func (p *intakePage) changed(ctx app.Context) {
 	tier := triage.Evaluate(a).Tier
 	shell.Tier(tier)
 	if tier == triage.Emergency {
+		if holdsEmergency(a, p.step) {
+			return // the both-legs follow-up, on this page, decides
+		}
 		if !p.st.Session.UrgentSeen {
 			p.st.Session.UrgentSeen = true
 			ctx.Navigate("/urgent")

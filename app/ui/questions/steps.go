@@ -79,6 +79,14 @@ func fieldLabels(s intake.Step, a *intake.Answers) map[string]string {
 		intake.FieldOil:         kit.T("step.preferences.oil"),
 		intake.FieldConsent:     kit.T("step.consent.legend"),
 		intake.FieldConsentName: kit.T("step.consent.name"),
+		// Follow-ups (issue 13): optional, named for an invalid value.
+		intake.FieldBothLegs:     kit.T("step.safety.both-legs-when"),
+		intake.FieldNightEases:   kit.T("step.safety.night-eases"),
+		intake.FieldNeck:         kit.T("step.feel.neck"),
+		intake.FieldSurgeryAreas: kit.T("step.health.surgery-areas"),
+		intake.FieldReviewed:     kit.T("step.health.reviewed"),
+		intake.FieldRashKnown:    kit.T("step.skin.rash-known"),
+		intake.FieldComfort:      kit.T("step.preferences.comfort"),
 	}
 	for _, f := range intake.Flags {
 		m[intake.FlagField(f)] = kit.T("flag." + string(f))

@@ -33,6 +33,11 @@ func (p *intakePage) feelFields(a *intake.Answers, e kit.Errs) app.UI {
 		kit.Radios(intake.FieldSpread, kit.T("step.feel.spread"), "", kit.Options("spread", intake.Spreads),
 			string(a.Spread), e[intake.FieldSpread],
 			func(ctx app.Context, v string) { a.Spread = intake.Spread(v); p.changed(ctx) }),
+		// Pain into both legs with no "yes" on the safety page: the
+		// both-legs follow-up is asked here (shown once: on the safety
+		// page only when that question was answered yes).
+		app.If(a.Flag(intake.FlagBothLegs) != intake.Yes, func() app.UI { return p.legsFollowUp(a, e) }),
+		p.neckFollowUp(a, e),
 	)
 }
 

@@ -36,7 +36,8 @@ func (p *intakePage) trainingFields(a *intake.Answers, e kit.Errs) app.UI {
 		func(ctx app.Context, v string) { a.Training = intake.Training(v); p.changed(ctx) })
 }
 
-// prefsFields: talking, warmth and oil during the massage.
+// prefsFields: talking, warmth and oil during the massage, and comfort on
+// the table.
 func (p *intakePage) prefsFields(a *intake.Answers, e kit.Errs) app.UI {
 	return app.Div().Body(
 		kit.Radios(intake.FieldTalk, kit.T("step.preferences.talk"), "", kit.Options("talk", intake.Talks),
@@ -48,6 +49,7 @@ func (p *intakePage) prefsFields(a *intake.Answers, e kit.Errs) app.UI {
 		kit.Radios(intake.FieldOil, kit.T("step.preferences.oil"), kit.T("step.preferences.oil.hint"), kit.Options("oil", intake.Oils),
 			string(a.Oil), e[intake.FieldOil],
 			func(ctx app.Context, v string) { a.Oil = intake.Oil(v); p.changed(ctx) }),
+		p.comfortFields(a, e),
 	)
 }
 
@@ -81,6 +83,8 @@ func (p *intakePage) healthFields(a *intake.Answers, e kit.Errs) app.UI {
 					func(ctx app.Context, v string) { a.SurgeryWhen = intake.SurgeryWhen(v); p.changed(ctx) }),
 			)
 		}),
+		p.surgeryFollowUp(a, e),
+		p.reviewedFollowUp(a, e),
 	)
 }
 
@@ -126,6 +130,7 @@ func (p *intakePage) skinFields(a *intake.Answers, e kit.Errs) app.UI {
 			func(v string) bool { return marked(intake.Region(v)) }, e["skin"],
 			func(ctx app.Context, v string) { mark(ctx, intake.Region(v)) }),
 		app.Div().Body(details...),
+		p.rashFollowUp(a, e),
 	)
 }
 

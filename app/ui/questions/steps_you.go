@@ -62,12 +62,14 @@ func (p *intakePage) pregnancyFields(a *intake.Answers, e kit.Errs) app.UI {
 }
 
 func (p *intakePage) safetyFields(a *intake.Answers, e kit.Errs) app.UI {
-	qs := make([]app.UI, 0, len(intake.Flags))
+	qs := make([]app.UI, 0, len(intake.Flags)+2)
 	for _, f := range intake.Flags {
 		f := f
 		field := intake.FlagField(f)
-		qs = append(qs, kit.Radios(field, kit.T("flag."+string(f)), hintOf("flag."+string(f)),
-			kit.Options("tri", []intake.Tri{intake.No, intake.Yes, intake.Unsure}),
+		// No / Yes / Not sure as one row of three chips (issue 17): a
+		// third of the height, every answer still one tap, the same radios.
+		qs = append(qs, app.Div().Class("chips chips--3").Body(kit.Radios(field, kit.T("flag."+string(f)), hintOf("flag."+string(f)),
+			kit.Options("tri", tris),
 			string(a.Flag(f)), e[field],
 			func(ctx app.Context, v string) {
 				if a.RedFlags == nil {
@@ -75,7 +77,13 @@ func (p *intakePage) safetyFields(a *intake.Answers, e kit.Errs) app.UI {
 				}
 				a.RedFlags[f] = intake.Tri(v)
 				p.changed(ctx)
-			}))
+			})))
+		switch f { // follow-ups directly under the question they follow up
+		case intake.FlagBothLegs:
+			qs = append(qs, p.legsFollowUp(a, e))
+		case intake.FlagNight:
+			qs = append(qs, p.nightFollowUp(a, e))
+		}
 	}
 	return app.Div().Class("question-list").Body(qs...)
 }
