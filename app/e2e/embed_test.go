@@ -359,7 +359,7 @@ func TestStorageBlocked(t *testing.T) {
 			if got := b.Text(".footer-private"); !strings.Contains(got, "only while this page is open") {
 				t.Errorf("footer = %q: it must not promise saving", got)
 			}
-			walkIntake(b)
+			walkFromAbout(b)
 			if got := b.Text("main"); !strings.Contains(got, "Thank you, you are ready") {
 				t.Errorf("summary = %q", got)
 			}

@@ -49,9 +49,9 @@ func at(b *Browser, path string) {
 	b.WaitFor(fmt.Sprintf(`location.pathname === %q && document.getElementById("page-heading")`, path))
 }
 
-// walkIntake answers every step from /intake/about (age band already
+// walkFromAbout answers every step from /intake/about (age band already
 // chosen) to the summary, for a desk worker with lower-back pain.
-func walkIntake(b *Browser) {
+func walkFromAbout(b *Browser) {
 	b.t.Helper()
 	step := func(name string, answer func()) {
 		b.t.Helper()
