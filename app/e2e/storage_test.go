@@ -69,7 +69,7 @@ func walkFromAbout(b *Browser) {
 	})
 	step("where", func() { b.CheckByLabel("Lower back, left side") })
 	step("pain", func() { radio(b, "pain-low-left-3") })
-	step("onset", func() { b.CheckByLabel("More than 3 months"); b.CheckByLabel("Slowly, over time") })
+	step("onset", func() { b.CheckByLabel("More than 12 weeks (over 3 months)"); b.CheckByLabel("Slowly, over time") })
 	step("feel", func() { b.CheckByLabel("Aching or tight"); radio(b, "spread") })
 	step("worse", func() { b.CheckByLabel("Sitting") })
 	step("moves", func() {

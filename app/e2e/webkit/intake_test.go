@@ -74,7 +74,7 @@ func completeIntake(b *Browser) {
 	next(b, "/intake/pain")
 
 	onStep(b, "onset")
-	b.CheckByLabel("More than 3 months")
+	b.CheckByLabel("More than 12 weeks (over 3 months)")
 	b.CheckByLabel("Slowly, over time")
 	next(b, "/intake/onset")
 
