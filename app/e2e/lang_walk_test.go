@@ -108,6 +108,10 @@ func advance(b *Browser, path string) {
 	for _, id := range ids {
 		radio(b, id)
 	}
+	// The tick clears the error, and the page grows shorter: wait for
+	// that re-render before tapping Continue, or the tap lands where the
+	// button was (as a client's thumb would not).
+	b.WaitFor(`!document.querySelector("main .field-error")`)
 	next(b, path)
 }
 

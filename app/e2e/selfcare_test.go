@@ -6,7 +6,10 @@ import (
 	"testing"
 	"time"
 
+	"kneadform/app/i18n"
 	"kneadform/app/intake"
+	"kneadform/app/routine"
+	"kneadform/app/triage"
 )
 
 // Issue 6 in the browser, at phone size: the routine made from a finished
@@ -103,34 +106,46 @@ func TestSelfCareDeskRoutine(t *testing.T) {
 	b.AssertOnlyOrigin()
 }
 
-// The first move of the desk worker's routine is cat and cow: 5 holds of
-// 3 seconds, with 3 seconds to relax between them. The test waits for the
-// real countdown.
+// firstMove is the first timed move of the desk worker's routine, as the
+// routine generator makes it: its English name and its starting dose.
+func firstMove(t *testing.T) (name string, d routine.Dose) {
+	t.Helper()
+	a := scDeskWorker()
+	r := routine.Generate(&a, triage.Evaluate(&a))
+	if len(r.Exercises) == 0 || r.Exercises[0].Dose.Hold < 2 || r.Exercises[0].Dose.Reps < 2 {
+		t.Fatalf("the desk worker's routine does not start with a timed move: %+v", r.Exercises)
+	}
+	return i18n.Get("en").T(r.Exercises[0].Name), r.Exercises[0].Dose
+}
+
+// The player times the desk worker's first move (a hold of a few seconds,
+// several reps, a relax between them). The test waits for the real
+// countdown, whichever move the routine starts with.
 func TestSelfCarePlayer(t *testing.T) {
+	name, dose := firstMove(t)
 	b := New(t)
 	scSeed(b, scDeskWorker())
 	b.Open("/self-care")
 	b.ClickByName("Start my routine")
 	scOnPage(b, "/self-care/play")
-	if got := b.Text("h1"); got != "Cat and cow" {
-		t.Fatalf("first move = %q", got)
+	if got := b.Text("h1"); got != name {
+		t.Fatalf("first move = %q, want %q", got, name)
 	}
 	if got := b.Text("#player-progress"); !strings.HasPrefix(got, "Move 1 of ") {
 		t.Errorf("progress = %q", got)
 	}
-	if got := b.Text("#player-count"); got != "3" {
-		t.Errorf("count before start = %q", got)
+	if got := b.Text("#player-count"); got != fmt.Sprint(dose.Hold) {
+		t.Errorf("count before start = %q, want %d", got, dose.Hold)
 	}
 	b.AssertAccessible()
 	b.Screenshot("ready")
 
 	b.ClickByName("Start")
 	b.WaitFor(`document.getElementById("player-state").innerText === "Hold"`)
-	if got := b.Text("#player-live"); !strings.Contains(got, "Hold for 3 seconds. Rep 1 of 5.") {
-		t.Errorf("start announcement = %q", got)
+	if got, want := b.Text("#player-live"), fmt.Sprintf("Hold for %d seconds. Rep 1 of %d.", dose.Hold, dose.Reps); !strings.Contains(got, want) {
+		t.Errorf("start announcement = %q, want %q", got, want)
 	}
-	// It counts down, second by second…
-	b.WaitFor(`document.getElementById("player-count").innerText === "2"`)
+	// It counts down, second by second, to 1…
 	b.WaitFor(`document.getElementById("player-count").innerText === "1"`)
 	// …read as "1 second left", not "1 seconds left" (issue 17).
 	b.WaitFor(`document.getElementById("player-count").innerText !== "1" ||
@@ -148,8 +163,8 @@ func TestSelfCarePlayer(t *testing.T) {
 	if got := b.Text("#player-live"); got != "Relax." {
 		t.Errorf("end-of-hold announcement = %q", got)
 	}
-	b.WaitFor(`document.getElementById("player-rep").innerText.startsWith("Rep 2 of 5") &&
-		document.getElementById("player-state").innerText === "Hold"`)
+	b.WaitFor(fmt.Sprintf(`document.getElementById("player-rep").innerText.startsWith("Rep 2 of %d") &&
+		document.getElementById("player-state").innerText === "Hold"`, dose.Reps))
 
 	// Pause keeps the time left; Keep going carries on.
 	b.ClickByName("Pause")
@@ -170,19 +185,19 @@ func TestSelfCarePlayer(t *testing.T) {
 	if got := b.Text("#player-state"); got != "Done" {
 		t.Errorf("state after the last hold = %q", got)
 	}
-	if got := b.Text("#player-live"); !strings.Contains(got, "Cat and cow is finished. Next: ") {
+	if got := b.Text("#player-live"); !strings.Contains(got, name+" is finished. Next: ") {
 		t.Errorf("end-of-move announcement = %q", got)
 	}
 	b.Screenshot("move-done")
 	b.ClickByName("Next move")
-	b.WaitFor(`document.querySelector("h1").innerText !== "Cat and cow"`)
+	b.WaitFor(fmt.Sprintf(`document.querySelector("h1").innerText !== %q`, name))
 	if got := b.Text("#player-progress"); !strings.HasPrefix(got, "Move 2 of ") {
 		t.Errorf("progress after Next = %q", got)
 	}
 	second := b.Text("h1")
 	// Previous and skip move between moves.
 	b.ClickByName("Previous move")
-	b.WaitFor(`document.querySelector("h1").innerText === "Cat and cow"`)
+	b.WaitFor(fmt.Sprintf(`document.querySelector("h1").innerText === %q`, name))
 	b.ClickByName("Skip to next move")
 	b.WaitFor(fmt.Sprintf(`document.querySelector("h1").innerText === %q`, second))
 	if got := b.Text("#player-live"); !strings.HasPrefix(got, "Move 2 of ") {
@@ -411,6 +426,7 @@ func TestSelfCareCautions(t *testing.T) {
 
 // Offline, after one visit, the player loads (with its drawing) and counts.
 func TestSelfCareOffline(t *testing.T) {
+	name, dose := firstMove(t)
 	b := New(t)
 	scSeed(b, scDeskWorker())
 	b.Open("/self-care/play")
@@ -419,12 +435,12 @@ func TestSelfCareOffline(t *testing.T) {
 	b.SetOffline(true)
 	b.Reload()
 	scOnPage(b, "/self-care/play")
-	if got := b.Text("h1"); got != "Cat and cow" {
-		t.Errorf("offline first move = %q", got)
+	if got := b.Text("h1"); got != name {
+		t.Errorf("offline first move = %q, want %q", got, name)
 	}
 	b.WaitFor(`document.querySelector(".player-image").complete && document.querySelector(".player-image").naturalWidth > 0`)
 	b.ClickByName("Start")
-	b.WaitFor(`document.getElementById("player-count").innerText === "2"`)
+	b.WaitFor(fmt.Sprintf(`document.getElementById("player-count").innerText === "%d"`, dose.Hold-1))
 	b.WaitFor(`document.getElementById("player-state").innerText === "Relax"`)
 	b.Screenshot("offline")
 	b.SetOffline(false)
