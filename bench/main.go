@@ -36,8 +36,16 @@ func main() {
 	doc := flag.String("doc", "docs/performance.md", "`file` with the per-package size table to check against")
 	update := flag.Bool("update-sizes", false, "rewrite the size table in -doc with this build's figures")
 	chromium := flag.String("chromium", "/usr/bin/chromium", "Chromium `path`")
+	sizes := flag.Int("sizes", 0, "only print the wasm code of the `n` largest packages (unstripped build of this tree), no browser")
 	flag.Parse()
 	start := time.Now()
+	if *sizes > 0 {
+		if err := printSizes(*sizes); err != nil {
+			fmt.Fprintln(os.Stderr, "bench:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := run(*runs, *rates, *out, *doc, *update, *chromium); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)

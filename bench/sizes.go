@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -34,20 +35,51 @@ func grew(before, now int) bool {
 	return now > before+2048 && float64(now) > float64(before)*1.02
 }
 
-// checkSizes measures the unstripped wasm per package, compares it with
-// the table in doc (or writes the table when update is set).
-func checkSizes(symWasm, doc string, update bool) (wasmbin.Sizes, []PackageGrowth, error) {
+// printSizes builds an unstripped wasm of this tree and prints its n
+// largest packages (go run ./bench -sizes n): the quick look for size work.
+func printSizes(n int) error {
+	tmp, err := os.MkdirTemp("", "kneadform-sizes-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	sym := filepath.Join(tmp, "sym.wasm")
+	if err := goBuild(true, sym, "-trimpath", "-modfile="+wasmModfile, "./cmd/kneadform"); err != nil {
+		return err
+	}
+	s, err := measure(sym)
+	if err != nil {
+		return err
+	}
+	for i, p := range s.Packages {
+		if i == n {
+			break
+		}
+		fmt.Printf("%10s %5d  %s\n", commas(int64(p.Bytes)), p.Funcs, p.Package)
+	}
+	fmt.Printf("code %s, data %s (%d segments), total %s\n", commas(int64(s.Code)), commas(int64(s.Data)), s.Segments, commas(int64(s.Total)))
+	return nil
+}
+
+// measure reads an unstripped wasm's sizes per package.
+func measure(symWasm string) (wasmbin.Sizes, error) {
 	b, err := os.ReadFile(symWasm)
 	if err != nil {
-		return wasmbin.Sizes{}, nil, err
+		return wasmbin.Sizes{}, err
 	}
 	list := exec.Command("go", "list", "-modfile="+wasmModfile, "-deps", "./cmd/kneadform")
 	list.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	out, err := list.Output()
 	if err != nil {
-		return wasmbin.Sizes{}, nil, fmt.Errorf("go list: %w", err)
+		return wasmbin.Sizes{}, fmt.Errorf("go list: %w", err)
 	}
-	s, err := wasmbin.Measure(b, strings.Fields(string(out)))
+	return wasmbin.Measure(b, strings.Fields(string(out)))
+}
+
+// checkSizes measures the unstripped wasm per package, compares it with
+// the table in doc (or writes the table when update is set).
+func checkSizes(symWasm, doc string, update bool) (wasmbin.Sizes, []PackageGrowth, error) {
+	s, err := measure(symWasm)
 	if err != nil {
 		return s, nil, err
 	}

@@ -2,7 +2,6 @@ package visit
 
 import (
 	"fmt"
-	"regexp"
 	"time"
 	"unicode/utf8"
 
@@ -128,7 +127,21 @@ const (
 	MaxTechniques = 12
 )
 
-var techniqueID = regexp.MustCompile(`^[a-z][a-z0-9-]{0,39}$`)
+// validTechniqueID reports whether id is a technique id as the catalog
+// writes them: ^[a-z][a-z0-9-]{0,39}$. A byte loop, not a regexp: nothing
+// to compile when the wasm starts, and no regexp package in it (issue 12).
+func validTechniqueID(id string) bool {
+	if len(id) == 0 || len(id) > 40 || id[0] < 'a' || id[0] > 'z' {
+		return false
+	}
+	for i := 1; i < len(id); i++ {
+		c := id[i]
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
 
 // Validate reports the first problem with c, naming the field and value.
 func (c CheckIn) Validate() error {
@@ -156,7 +169,7 @@ func (c CheckIn) Validate() error {
 		return bad("note", len(c.Note), fmt.Sprintf("bytes: at most %d of valid text", MaxNoteLen))
 	}
 	for id, f := range c.Techniques {
-		if !techniqueID.MatchString(id) || !oneOf(Felts, f) {
+		if !validTechniqueID(id) || !oneOf(Felts, f) {
 			return bad("techniques."+id, f, "needs a technique id and a felt answer")
 		}
 	}

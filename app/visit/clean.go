@@ -27,7 +27,7 @@ func (c *CheckIn) Clean() (dropped int) {
 	drop(c.RightLevel != nil && (*c.RightLevel < 0 || *c.RightLevel > 10), func() { c.RightLevel = nil })
 	drop(c.Spread != "" && !oneOf(intake.Spreads, c.Spread), func() { c.Spread = "" })
 	for id, f := range c.Techniques {
-		drop(!techniqueID.MatchString(id) || !oneOf(Felts, f), func() { delete(c.Techniques, id) })
+		drop(!validTechniqueID(id) || !oneOf(Felts, f), func() { delete(c.Techniques, id) })
 	}
 	for len(c.Techniques) > MaxTechniques {
 		for id := range c.Techniques {
