@@ -20,8 +20,9 @@ build: wasm server
 	$(BIN) wasm-merge-data $(WASM)
 	$(BIN) compress $(WASM)
 
-## The wasm is built against a copy of go-app patched so that its server
-## code (net/http, crypto/tls) stays out of it: cmd/kneadform/wasmgoapp.go.
+## The wasm is built against copies of go-app and age patched so that
+## go-app's server code (net/http, crypto/tls), regexp and age's post-quantum
+## recipient (hpke, NIST curves) stay out of it: cmd/kneadform/wasmgoapp.go.
 wasm: server
 	$(BIN) wasm-goapp -o bin/wasm-goapp >/dev/null
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -modfile=bin/wasm-goapp/wasm.mod -o $(WASM) ./cmd/kneadform

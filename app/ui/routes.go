@@ -42,6 +42,11 @@ var Paths = []string{"/", "/intake", "/urgent", "/advice", "/summary", "/pressur
 	share.Path, therapist.Path, clinicmode.Path,
 	visit.PathChecklist, visit.PathCheckIn, visit.PathCalendar, visit.PathActivities}
 
+// intakePattern is the route of the intake: /intake and /intake/<step>.
+// Patterns of RouteWithRegexp must stay within internal/routepattern's
+// syntax (the wasm's go-app compiles them with it): TestRoutePatterns.
+const intakePattern = `^/intake(/[a-z0-9-]*)?$`
+
 // Register declares the route table. It is called by the wasm client and by
 // the server, so both resolve a URL to the same component. Every page gets
 // the one Store of this run: the client's state, passed in explicitly.
@@ -54,7 +59,7 @@ func Register() {
 		app.Route(path, shell.Page(func() app.Composer { return page(st) }))
 	}
 	route("/", questions.NewWelcome)
-	app.RouteWithRegexp(`^/intake(/[a-z0-9-]*)?$`, shell.Page(func() app.Composer { return questions.NewIntake(st) }))
+	app.RouteWithRegexp(intakePattern, shell.Page(func() app.Composer { return questions.NewIntake(st) }))
 	route("/urgent", outcome.NewUrgent)
 	route("/advice", outcome.NewAdvice)
 	app.Route("/summary", shell.Page(func() app.Composer {

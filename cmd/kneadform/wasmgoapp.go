@@ -15,6 +15,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+
+	"kneadform/internal/routepattern"
 )
 
 func init() {
@@ -24,13 +26,16 @@ func init() {
 	}
 }
 
-// goApp is the module patched for the wasm build.
-const goApp = "github.com/maxence-charriere/go-app/v10"
+// goApp and age are the modules patched for the wasm build.
+const (
+	goApp  = "github.com/maxence-charriere/go-app/v10"
+	ageMod = "filippo.io/age"
+)
 
-// runWasmGoApp writes DIR/go-app (go-app from the module cache, patched)
-// and DIR/wasm.mod (our go.mod replacing go-app by that copy), for
-// GOOS=js GOARCH=wasm go build -modfile=DIR/wasm.mod. It prints the
-// go.mod's path.
+// runWasmGoApp writes DIR/go-app and DIR/age (go-app and age from the
+// module cache, patched) and DIR/wasm.mod (our go.mod replacing both by
+// those copies), for GOOS=js GOARCH=wasm go build -modfile=DIR/wasm.mod.
+// It prints the go.mod's path.
 //
 // go-app's package app compiles its server side (http.go: the Handler;
 // resource.go: resource resolvers) into the wasm too, and that links
@@ -39,10 +44,21 @@ const goApp = "github.com/maxence-charriere/go-app/v10"
 // copy gives those two files a //go:build !wasm line, moves the three
 // small helpers the client needs (clientResourceResolver, remoteLocation,
 // webLocation) to a file of their own, and drops the Handler from the wasm
-// stub of GenerateStaticWebsite. Nothing else changes, the server build
-// keeps the stock module, and the module cache is not touched (go build
-// -overlay refuses files there). Any surprise in go-app's source (after an
-// upgrade) is an error naming what changed, never a silent half-patch.
+// stub of GenerateStaticWebsite. Its router compiles RouteWithRegexp
+// patterns with internal/routepattern (copied in) instead of regexp.
+//
+// age links regexp for one scrypt check and, through its post-quantum
+// recipient (pq.go), filippo.io/hpke, whose package variables pull in the
+// NIST curves P-256/384/521 and ML-KEM. Kneadform's wasm uses only X25519
+// and scrypt (app/handoff), so the copy builds pq.go for the server only,
+// puts stubs in its place that refuse hybrid keys, and checks scrypt's
+// work factor with a byte loop. Together: regexp, regexp/syntax, the
+// unicode tables and the NIST curves leave the wasm (−145 KB brotli).
+//
+// Nothing else changes, the server build keeps the stock modules, and the
+// module cache is not touched (go build -overlay refuses files there).
+// Any surprise in the source (after an upgrade) is an error naming what
+// changed, never a silent half-patch.
 func runWasmGoApp(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("wasm-goapp", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -55,12 +71,17 @@ func runWasmGoApp(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "wasm-goapp: go list:", err)
 		return 1
 	}
+	ageDir, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", ageMod).Output()
+	if err != nil {
+		fmt.Fprintln(stderr, "wasm-goapp: go list:", err)
+		return 1
+	}
 	gomod, err := exec.Command("go", "env", "GOMOD").Output()
 	if err != nil {
 		fmt.Fprintln(stderr, "wasm-goapp: go env:", err)
 		return 1
 	}
-	name, err := writeWasmGoApp(strings.TrimSpace(string(modDir)), strings.TrimSpace(string(gomod)), *dir)
+	name, err := writeWasmGoApp(strings.TrimSpace(string(modDir)), strings.TrimSpace(string(ageDir)), strings.TrimSpace(string(gomod)), *dir)
 	if err != nil {
 		fmt.Fprintln(stderr, "wasm-goapp:", err)
 		return 1
@@ -69,10 +90,11 @@ func runWasmGoApp(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// writeWasmGoApp copies the go-app module at src into out/go-app, patches
-// it, and writes out/wasm.mod and out/wasm.sum from the main module's
-// go.mod (gomod) and go.sum. It returns out/wasm.mod.
-func writeWasmGoApp(src, gomod, out string) (string, error) {
+// writeWasmGoApp copies the go-app module at src into out/go-app and the
+// age module at ageSrc into out/age, patches them, and writes out/wasm.mod
+// and out/wasm.sum from the main module's go.mod (gomod) and go.sum. It
+// returns out/wasm.mod.
+func writeWasmGoApp(src, ageSrc, gomod, out string) (string, error) {
 	abs, err := filepath.Abs(out)
 	if err != nil {
 		return "", err
@@ -81,17 +103,28 @@ func writeWasmGoApp(src, gomod, out string) (string, error) {
 	if err := os.RemoveAll(dst); err != nil {
 		return "", err
 	}
-	if err := copyModule(src, dst); err != nil {
+	if err := copyModule(src, dst, "pkg"); err != nil {
 		return "", err
 	}
 	if err := patchGoApp(filepath.Join(dst, "pkg", "app")); err != nil {
+		return "", err
+	}
+	ageDst := filepath.Join(abs, "age")
+	if err := os.RemoveAll(ageDst); err != nil {
+		return "", err
+	}
+	if err := copyModule(ageSrc, ageDst, "."); err != nil {
+		return "", err
+	}
+	if err := patchAge(ageDst); err != nil {
 		return "", err
 	}
 	mod, err := os.ReadFile(gomod)
 	if err != nil {
 		return "", err
 	}
-	mod = fmt.Appendf(mod, "\n// Written by kneadform wasm-goapp for the wasm build only.\nreplace %s => %s\n", goApp, dst)
+	mod = fmt.Appendf(mod, "\n// Written by kneadform wasm-goapp for the wasm build only.\nreplace %s => %s\nreplace %s => %s\n",
+		goApp, dst, ageMod, ageDst)
 	name := filepath.Join(abs, "wasm.mod")
 	if err := os.WriteFile(name, mod, 0o644); err != nil {
 		return "", err
@@ -103,15 +136,18 @@ func writeWasmGoApp(src, gomod, out string) (string, error) {
 	return name, os.WriteFile(filepath.Join(abs, "wasm.sum"), sum, 0o644)
 }
 
-// copyModule copies go.mod, go.sum, LICENSE and the Go files under pkg/
-// (tests left out).
-func copyModule(src, dst string) error {
+// copyModule copies go.mod, go.sum, LICENSE and the Go files (and .js,
+// .css) under src/sub (tests and testdata left out).
+func copyModule(src, dst, sub string) error {
 	for _, f := range []string{"go.mod", "go.sum", "LICENSE"} {
 		if err := copyTo(filepath.Join(src, f), filepath.Join(dst, f)); err != nil {
 			return err
 		}
 	}
-	return filepath.WalkDir(filepath.Join(src, "pkg"), func(p string, d fs.DirEntry, err error) error {
+	return filepath.WalkDir(filepath.Join(src, sub), func(p string, d fs.DirEntry, err error) error {
+		if err == nil && d.IsDir() && d.Name() == "testdata" {
+			return filepath.SkipDir
+		}
 		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".go") && !strings.HasSuffix(p, ".js") && !strings.HasSuffix(p, ".css") ||
 			strings.HasSuffix(p, "_test.go") {
 			return err
@@ -166,9 +202,99 @@ func patchGoApp(pkg string) error {
 	if s, err := read("static.go"); err != nil || !bytes.HasPrefix(s, []byte("//go:build !wasm\n")) {
 		return fmt.Errorf("%s/static.go is no longer server-only: review wasm-goapp", pkg)
 	}
+	if err := patchRouter(pkg, files); err != nil {
+		return err
+	}
 	for name, b := range files {
 		if err := os.WriteFile(filepath.Join(pkg, name), b, 0o644); err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// patchRouter makes route.go compile RouteWithRegexp patterns with a copy
+// of internal/routepattern (as routepattern.go) instead of regexp.
+func patchRouter(pkg string, files map[string][]byte) error {
+	r, err := os.ReadFile(filepath.Join(pkg, "route.go"))
+	if err != nil {
+		return err
+	}
+	for _, e := range []struct{ old, new string }{
+		{"\t\"regexp\"\n", ""},
+		{"regexp.MustCompile(pattern)", "MustCompileRoutePattern(pattern)"},
+		{"*regexp.Regexp", "*RoutePattern"},
+	} {
+		if bytes.Count(r, []byte(e.old)) != 1 {
+			return fmt.Errorf("%s/route.go changed (no single %q): review wasm-goapp", pkg, e.old)
+		}
+		r = bytes.Replace(r, []byte(e.old), []byte(e.new), 1)
+	}
+	files["route.go"] = r
+	src := routepattern.Source
+	i := strings.Index(src, "\npackage routepattern\n")
+	if i < 0 {
+		return fmt.Errorf("internal/routepattern has no package clause")
+	}
+	src = "// Copied from kneadform/internal/routepattern by kneadform wasm-goapp.\n\npackage app\n" + src[i+len("\npackage routepattern\n"):]
+	if err := checkNoClash(pkg, src); err != nil {
+		return err
+	}
+	files["routepattern.go"] = []byte(src)
+	return nil
+}
+
+// checkNoClash reports a top-level name of src that package pkg declares
+// too.
+func checkNoClash(pkg, src string) error {
+	fset := token.NewFileSet()
+	names := func(f *ast.File) []string {
+		var out []string
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				if d.Recv == nil {
+					out = append(out, d.Name.Name)
+				}
+			case *ast.GenDecl:
+				for _, sp := range d.Specs {
+					switch sp := sp.(type) {
+					case *ast.TypeSpec:
+						out = append(out, sp.Name.Name)
+					case *ast.ValueSpec:
+						for _, n := range sp.Names {
+							out = append(out, n.Name)
+						}
+					}
+				}
+			}
+		}
+		return out
+	}
+	nf, err := parser.ParseFile(fset, "routepattern.go", src, 0)
+	if err != nil {
+		return err
+	}
+	ours := map[string]bool{}
+	for _, n := range names(nf) {
+		ours[n] = true
+	}
+	entries, err := os.ReadDir(pkg)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if !strings.HasSuffix(e.Name(), ".go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, filepath.Join(pkg, e.Name()), nil, 0)
+		if err != nil {
+			return err
+		}
+		for _, n := range names(f) {
+			if ours[n] && n != "_" {
+				return fmt.Errorf("%s/%s declares %s, as internal/routepattern does: rename it there", pkg, e.Name(), n)
+			}
 		}
 	}
 	return nil
