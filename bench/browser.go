@@ -21,6 +21,10 @@ type Visit struct {
 	GoStart  float64 `json:"goStartMs"`  // the module is compiled and instantiated; go.run starts
 	GoTime   float64 `json:"goMs"`       // Mount - GoStart: Go's own start-up work
 	MemoryMB float64 `json:"wasmMemoryMB"`
+	// With walk: every step change of the intake, and the wasm's memory
+	// once it reached the summary.
+	Steps        []Step  `json:"steps,omitempty"`
+	WalkMemoryMB float64 `json:"wasmMemoryAfterIntakeMB,omitempty"`
 }
 
 // probeJS runs before any page script (it is injected through CDP, so the
@@ -78,6 +82,9 @@ const resultJS = `(() => {
   return {readableMs: B.readable, mountMs: B.mount, goStartMs: B.goStart, goMs: B.mount - B.goStart, wasmMemoryMB: mem / 1e6};
 })()`
 
+// memoryJS reads the size of the wasm's linear memory, in MB.
+const memoryJS = `(() => { const B = window.__bench; return B.inst && B.inst.exports.mem ? B.inst.exports.mem.buffer.byteLength / 1e6 : 0; })()`
+
 // swReadyJS waits until the service worker is active (everything is
 // precached), so the warm visit can be served by it.
 const swReadyJS = `navigator.serviceWorker.ready.then(r => new Promise(resolve => {
@@ -88,8 +95,9 @@ const swReadyJS = `navigator.serviceWorker.ready.then(r => new Promise(resolve =
 
 // visitPair makes a cold visit in a fresh profile, waits for the service
 // worker, closes the browser, then makes a warm visit in a new browser
-// process on the same profile.
-func visitPair(ctx context.Context, chromium, url string, rate float64, profiles string) (cold, warm Visit, err error) {
+// process on the same profile; with walk, the warm visit then walks the
+// whole intake (walkIntake).
+func visitPair(ctx context.Context, chromium, url string, rate float64, profiles string, walk bool) (cold, warm Visit, err error) {
 	if err := os.MkdirAll(profiles, 0o755); err != nil {
 		return cold, warm, err
 	}
@@ -98,10 +106,10 @@ func visitPair(ctx context.Context, chromium, url string, rate float64, profiles
 		return cold, warm, err
 	}
 	defer os.RemoveAll(profile)
-	if cold, err = visit(ctx, chromium, profile, url, rate, true); err != nil {
+	if cold, err = visit(ctx, chromium, profile, url, rate, true, false); err != nil {
 		return cold, warm, fmt.Errorf("cold visit: %w", err)
 	}
-	if warm, err = visit(ctx, chromium, profile, url, rate, false); err != nil {
+	if warm, err = visit(ctx, chromium, profile, url, rate, false, walk); err != nil {
 		return cold, warm, fmt.Errorf("warm visit: %w", err)
 	}
 	return cold, warm, nil
@@ -110,8 +118,9 @@ func visitPair(ctx context.Context, chromium, url string, rate float64, profiles
 // visit starts Chromium on profile, loads url at the CPU rate and waits
 // for the probe's figures; with waitSW it then waits for the service
 // worker (at most 30 s) before closing the browser cleanly, so the
-// profile keeps its caches.
-func visit(parent context.Context, chromium, profile, url string, rate float64, waitSW bool) (Visit, error) {
+// profile keeps its caches. With walk it walks the intake after the mount
+// (at most 3 minutes).
+func visit(parent context.Context, chromium, profile, url string, rate float64, waitSW, walk bool) (Visit, error) {
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(chromium),
 		chromedp.UserDataDir(profile),
@@ -142,7 +151,7 @@ func visit(parent context.Context, chromium, profile, url string, rate float64, 
 	err := chromedp.Run(ctx,
 		emulation.SetCPUThrottlingRate(rate),
 		chromedp.ActionFunc(func(ctx context.Context) error {
-			_, err := page.AddScriptToEvaluateOnNewDocument(probeJS).Do(ctx)
+			_, err := page.AddScriptToEvaluateOnNewDocument(probeJS + ";\n" + walkProbeJS).Do(ctx)
 			return err
 		}),
 		chromedp.Navigate(url),
@@ -162,6 +171,18 @@ func visit(parent context.Context, chromium, profile, url string, rate float64, 
 			break
 		}
 		time.Sleep(50 * time.Millisecond)
+	}
+	if walk {
+		wctx, wcancel := context.WithTimeout(bctx, 3*time.Minute)
+		steps, err := walkIntake(wctx)
+		if err == nil {
+			err = chromedp.Run(wctx, chromedp.Evaluate(memoryJS, &v.WalkMemoryMB))
+		}
+		wcancel()
+		if err != nil {
+			return v, fmt.Errorf("intake walk after %d steps: %w (%s)", len(steps), err, diagnose(bctx))
+		}
+		v.Steps = steps
 	}
 	if waitSW {
 		swCtx, swCancel := context.WithTimeout(ctx, 30*time.Second)

@@ -31,11 +31,13 @@ const maxRetries = 2
 
 func main() {
 	runs := flag.Int("runs", 5, "measured rounds per app and CPU rate (the median is reported)")
+	walks := flag.Int("walks", 3, "rounds per CPU rate whose warm Kneadform visit also walks the whole intake (step changes, memory)")
 	rates := flag.String("rates", "1,4", "comma-separated CPU throttling `rates` (Emulation.setCPUThrottlingRate)")
 	out := flag.String("out", "bench/results.json", "results `file`")
 	doc := flag.String("doc", "docs/performance.md", "`file` with the per-package size table to check against")
 	update := flag.Bool("update-sizes", false, "rewrite the size table in -doc with this build's figures")
 	chromium := flag.String("chromium", "/usr/bin/chromium", "Chromium `path`")
+	compare := flag.String("compare", "", "also measure `name=dir`: Kneadform served from another web folder (e.g. a wasm built with other flags), alternating with the others; its own table is printed")
 	sizes := flag.Int("sizes", 0, "only print the wasm code of the `n` largest packages (unstripped build of this tree), no browser")
 	flag.Parse()
 	start := time.Now()
@@ -46,14 +48,14 @@ func main() {
 		}
 		return
 	}
-	if err := run(*runs, *rates, *out, *doc, *update, *chromium); err != nil {
+	if err := run(*runs, *walks, *rates, *out, *doc, *update, *chromium, *compare); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
 	fmt.Printf("\nbench took %s\n", time.Since(start).Round(time.Second))
 }
 
-func run(runs int, rateList, out, doc string, update bool, chromium string) error {
+func run(runs, walks int, rateList, out, doc string, update bool, chromium, compare string) error {
 	var rates []float64
 	for _, s := range strings.Split(rateList, ",") {
 		r, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
@@ -76,6 +78,17 @@ func run(runs int, rateList, out, doc string, update bool, chromium string) erro
 	if err != nil {
 		return err
 	}
+	if compare != "" {
+		name, dir, ok := strings.Cut(compare, "=")
+		if !ok || name == apps[0].name || name == apps[1].name {
+			return fmt.Errorf("-compare %q: want name=dir with a new name", compare)
+		}
+		c := &target{name: name, server: []string{"bin/kneadform", "serve", "-addr", "127.0.0.1:0", "-web", dir}}
+		if c.bytes, err = sizesOf(name, filepath.Join(dir, "app.wasm")); err != nil {
+			return err
+		}
+		apps = append(apps, c)
+	}
 	res := Results{Date: time.Now().UTC().Format(time.RFC3339), Runs: runs, Rates: rates}
 	for _, a := range apps {
 		res.Bytes = append(res.Bytes, a.bytes)
@@ -97,11 +110,12 @@ func run(runs int, rateList, out, doc string, update bool, chromium string) erro
 		for r := 0; r < runs; r++ {
 			for _, a := range apps {
 				step(fmt.Sprintf("%s, %g× CPU, round %d/%d", a.name, rate, r+1, runs))
-				cold, warm, err := visitPair(ctx, chromium, a.url, rate, filepath.Join(tmp, "profiles"))
+				walk := a.name != apps[1].name && r < walks // not the hello world
+				cold, warm, err := visitPair(ctx, chromium, a.url, rate, filepath.Join(tmp, "profiles"), walk)
 				for try := 1; err != nil && try <= maxRetries; try++ {
 					// Chromium sometimes fails to start on a loaded machine.
-					step(fmt.Sprintf("retrying (%d/%d) after: %.200s", try, maxRetries, err))
-					cold, warm, err = visitPair(ctx, chromium, a.url, rate, filepath.Join(tmp, "profiles"))
+					step(fmt.Sprintf("retrying (%d/%d) after: %.300s", try, maxRetries, err))
+					cold, warm, err = visitPair(ctx, chromium, a.url, rate, filepath.Join(tmp, "profiles"), walk)
 				}
 				if err != nil {
 					return fmt.Errorf("%s at %g×: %w", a.name, rate, err)
@@ -112,6 +126,11 @@ func run(runs int, rateList, out, doc string, update bool, chromium string) erro
 		}
 	}
 	res.summarise(samples, apps[0].name, apps[1].name)
+	for _, c := range apps[2:] {
+		cr := Results{Rates: rates, Bytes: []Bytes{c.bytes, apps[1].bytes}}
+		cr.summarise(samples, c.name, apps[1].name)
+		res.Compare = append(res.Compare, Compared{App: c.name, Series: cr.Series, Table: cr.Table, Steps: cr.Steps})
+	}
 	if err := res.write(out); err != nil {
 		return err
 	}

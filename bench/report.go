@@ -46,14 +46,17 @@ type Row struct {
 
 // Results is bench/results.json.
 type Results struct {
-	Date   string          `json:"date"`
-	Runs   int             `json:"runs"`
-	Rates  []float64       `json:"cpuRates"`
-	Bytes  []Bytes         `json:"bytes"`
-	Series []Series        `json:"series"`
-	Table  []Row           `json:"table"`
-	Sizes  wasmbin.Sizes   `json:"sizes"`  // Kneadform, per package
-	Growth []PackageGrowth `json:"growth"` // against docs/performance.md
+	Date   string        `json:"date"`
+	Runs   int           `json:"runs"`
+	Rates  []float64     `json:"cpuRates"`
+	Bytes  []Bytes       `json:"bytes"`
+	Series []Series      `json:"series"`
+	Table  []Row         `json:"table"`
+	Steps  []StepSummary `json:"steps"` // Kneadform's intake walks, per CPU rate
+	// Compare holds the -compare app's figures, against the hello world.
+	Compare []Compared      `json:"compare,omitempty"`
+	Sizes   wasmbin.Sizes   `json:"sizes"`  // Kneadform, per package
+	Growth  []PackageGrowth `json:"growth"` // against docs/performance.md
 }
 
 func median(xs []float64) float64 {
@@ -124,10 +127,83 @@ func (res *Results) summarise(samples map[key][]Visit, app, hello string) {
 		row("wasm compiled (go.run), warm, "+cpu, "ms", w(app).GoStart, w(hello).GoStart)
 		row("Go start → mount, warm, "+cpu, "ms", w(app).GoTime, w(hello).GoTime)
 	}
+	for _, rate := range res.Rates {
+		st := stepStats(samples[key{app, rate, "warm"}])
+		if st.N == 0 {
+			continue
+		}
+		cpu := fmt.Sprintf("%g× CPU", rate)
+		res.Steps = append(res.Steps, StepSummary{Rate: rate, StepStats: st})
+		row(fmt.Sprintf("step change, median of %d, %s", st.N, cpu), "ms", st.Median, 0)
+		row("step change, p90, "+cpu, "ms", st.P90, 0)
+		row(fmt.Sprintf("step change, worst (%s → %s), %s", st.Worst.From, st.Worst.To, cpu), "ms", st.Worst.Ms, 0)
+	}
 	if len(res.Rates) > 0 {
 		r := res.Rates[0]
 		row("wasm memory after mount", "MB", med[key{app, r, "cold"}].MemoryMB, med[key{hello, r, "cold"}].MemoryMB)
+		var mem []float64
+		for _, rate := range res.Rates {
+			for _, v := range samples[key{app, rate, "warm"}] {
+				if v.WalkMemoryMB > 0 {
+					mem = append(mem, v.WalkMemoryMB)
+				}
+			}
+		}
+		if len(mem) > 0 {
+			row("wasm memory after the intake (hello: after mount)", "MB", median(mem), med[key{hello, r, "cold"}].MemoryMB)
+		}
 	}
+}
+
+// Compared is the table of a -compare app.
+type Compared struct {
+	App    string        `json:"app"`
+	Series []Series      `json:"series"`
+	Table  []Row         `json:"table"`
+	Steps  []StepSummary `json:"steps"`
+}
+
+// StepStats sums up the step changes of the intake walks at one CPU rate
+// (error summaries left out: they are not a change of step).
+type StepStats struct {
+	N      int     `json:"n"`
+	Median float64 `json:"medianMs"`
+	P90    float64 `json:"p90Ms"`
+	Worst  Step    `json:"worst"`
+	Over   int     `json:"over200ms"`
+}
+
+// StepSummary is StepStats for one CPU rate.
+type StepSummary struct {
+	Rate float64 `json:"cpuRate"`
+	StepStats
+}
+
+func stepStats(vs []Visit) StepStats {
+	var ms []float64
+	var st StepStats
+	for _, v := range vs {
+		for _, s := range v.Steps {
+			if s.Err {
+				continue
+			}
+			ms = append(ms, s.Ms)
+			if s.Ms > st.Worst.Ms {
+				st.Worst = s
+			}
+			if s.Ms > 200 {
+				st.Over++
+			}
+		}
+	}
+	st.N = len(ms)
+	if st.N == 0 {
+		return st
+	}
+	sort.Float64s(ms)
+	st.Median = median(ms)
+	st.P90 = ms[(len(ms)*9+9)/10-1] // nearest rank
+	return st
 }
 
 func (res *Results) write(name string) error {
@@ -141,9 +217,18 @@ func (res *Results) write(name string) error {
 // print writes the table (Markdown) and any package growth.
 func (res *Results) print(w io.Writer) {
 	fmt.Fprintf(w, "\nmedian of %d alternating runs, fresh profile per cold visit\n\n", res.Runs)
-	fmt.Fprintln(w, "| | Kneadform | go-app hello | ratio |")
+	printTable(w, "Kneadform", res.Table)
+	for _, c := range res.Compare {
+		fmt.Fprintf(w, "\n-compare %s, in the same rounds:\n\n", c.App)
+		printTable(w, c.App, c.Table)
+	}
+	printGrowth(w, res.Growth)
+}
+
+func printTable(w io.Writer, app string, table []Row) {
+	fmt.Fprintf(w, "| | %s | go-app hello | ratio |\n", app)
 	fmt.Fprintln(w, "|---|---:|---:|---:|")
-	for _, r := range res.Table {
+	for _, r := range table {
 		f := func(x float64) string {
 			switch r.Unit {
 			case "B":
@@ -153,9 +238,12 @@ func (res *Results) print(w io.Writer) {
 			}
 			return fmt.Sprintf("%.0f ms", x)
 		}
+		if r.Hello == 0 {
+			fmt.Fprintf(w, "| %s | %s | – | – |\n", r.Label, f(r.App))
+			continue
+		}
 		fmt.Fprintf(w, "| %s | %s | %s | %.2f |\n", r.Label, f(r.App), f(r.Hello), r.Ratio)
 	}
-	printGrowth(w, res.Growth)
 }
 
 // commas writes 1234567 as 1,234,567.

@@ -1,0 +1,216 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// Step is one step change of the intake walk: from the tap on Start now
+// or Continue (the click event's time) to the end of the first frame that
+// shows the next page's heading (or, Err, the error summary).
+type Step struct {
+	From string  `json:"from"`
+	To   string  `json:"to"`
+	Ms   float64 `json:"ms"`
+	Err  bool    `json:"errorSummary,omitempty"`
+}
+
+// walkProbeJS is added to probeJS: it keeps the time of the first click
+// after arm() and resolves armed when the page changed.
+const walkProbeJS = `(() => {
+  const B = window.__bench;
+  addEventListener("click", e => { if (B.tap === undefined) B.tap = e.timeStamp; }, true);
+  B.arm = from => {
+    B.tap = undefined;
+    B.armed = new Promise(resolve => {
+      const check = () => {
+        const moved = location.pathname !== from && document.getElementById("page-heading");
+        const err = !moved && document.getElementById("error-summary");
+        if ((moved || err) && B.tap !== undefined) {
+          // This frame paints the change; the message runs after it.
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => resolve({from, to: location.pathname, ms: performance.now() - B.tap, errorSummary: !!err});
+          ch.port2.postMessage(0);
+          return;
+        }
+        requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+    return true;
+  };
+})()`
+
+// unansweredJS lists, like app/e2e's answerVisible, one radio per
+// unanswered group: "no" where there is one (no red flag), else the first.
+const unansweredJS = `(() => {
+  const groups = {};
+  document.querySelectorAll("main input[type=radio]").forEach(r => { (groups[r.name] = groups[r.name] || []).push(r); });
+  const ids = [];
+  for (const n in groups) {
+    const rs = groups[n];
+    if (rs.some(r => r.checked)) continue;
+    ids.push((rs.find(r => r.value === "no") || rs[0]).id);
+  }
+  return ids;
+})()`
+
+// errorBoxesJS lists the first checkbox of each group with an inline error.
+const errorBoxesJS = `Array.from(document.querySelectorAll("main .field-error")).map(e => {
+  const g = e.closest("fieldset") || e.parentElement;
+  const box = g && g.querySelector("input[type=checkbox]");
+  return box ? box.id : "";
+}).filter(id => id)`
+
+// walkIntake goes from the welcome page (mounted) through every intake step
+// to the summary, answering as a hurried client would (app/e2e's
+// walkIntake), and times every step change.
+func walkIntake(ctx context.Context) ([]Step, error) {
+	var steps []Step
+	tapped := func(from, css string) (Step, error) {
+		var ok bool
+		if err := chromedp.Run(ctx, chromedp.Evaluate(fmt.Sprintf("window.__bench.arm(%q)", from), &ok)); err != nil {
+			return Step{}, err
+		}
+		if err := tap(ctx, css); err != nil {
+			return Step{}, err
+		}
+		var raw json.RawMessage
+		err := chromedp.Run(ctx, chromedp.Evaluate("window.__bench.armed", &raw, func(p *runtime.EvaluateParams) *runtime.EvaluateParams {
+			return p.WithAwaitPromise(true)
+		}))
+		if err != nil {
+			return Step{}, fmt.Errorf("after tapping %s on %s: %w", css, from, err)
+		}
+		var s Step
+		return s, json.Unmarshal(raw, &s)
+	}
+	s, err := tapped("/", "#start")
+	if err != nil {
+		return nil, err
+	}
+	steps = append(steps, s)
+	for i := 0; i < 60; i++ {
+		var path string
+		if err := chromedp.Run(ctx, chromedp.Evaluate("location.pathname", &path)); err != nil {
+			return steps, err
+		}
+		if path == "/summary" {
+			return steps, nil
+		}
+		if !strings.HasPrefix(path, "/intake/") {
+			return steps, fmt.Errorf("the walk left the intake for %s", path)
+		}
+		switch strings.TrimPrefix(path, "/intake/") {
+		case "where":
+			if err := tapLabel(ctx, "regions-between-blades"); err != nil {
+				return steps, err
+			}
+		case "consent":
+			if err := tapLabel(ctx, "consent"); err != nil {
+				return steps, err
+			}
+			if err := chromedp.Run(ctx, chromedp.SendKeys("#consentName", "Ana Perez", chromedp.ByQuery)); err != nil {
+				return steps, err
+			}
+		}
+		if err := answerVisible(ctx); err != nil {
+			return steps, err
+		}
+		s, err := tapped(path, "#continue")
+		if err != nil {
+			return steps, err
+		}
+		steps = append(steps, s)
+		if !s.Err {
+			continue
+		}
+		// A group of checkboxes asks for a tick: tick its first box and
+		// continue again (app/e2e's advance).
+		var ids []string
+		if err := chromedp.Run(ctx, chromedp.Evaluate(errorBoxesJS, &ids)); err != nil {
+			return steps, err
+		}
+		if len(ids) == 0 {
+			return steps, fmt.Errorf("%s: an error summary with no box to tick", path)
+		}
+		for _, id := range ids {
+			if err := tapLabel(ctx, id); err != nil {
+				return steps, err
+			}
+		}
+		if err := waitJS(ctx, `!document.querySelector("main .field-error")`); err != nil {
+			return steps, err
+		}
+		if s, err = tapped(path, "#continue"); err != nil {
+			return steps, err
+		}
+		if s.Err {
+			return steps, fmt.Errorf("%s: still an error after ticking %v", path, ids)
+		}
+		steps = append(steps, s)
+	}
+	return steps, fmt.Errorf("the intake did not reach the summary")
+}
+
+// answerVisible answers every unanswered radio group, also the groups an
+// answer reveals.
+func answerVisible(ctx context.Context) error {
+	for round := 0; round < 6; round++ {
+		var ids []string
+		if err := chromedp.Run(ctx, chromedp.Evaluate(unansweredJS, &ids)); err != nil {
+			return err
+		}
+		if len(ids) == 0 {
+			return nil
+		}
+		for _, id := range ids {
+			if err := tapLabel(ctx, id); err != nil {
+				return err
+			}
+		}
+		// Revealed groups appear after the app's re-render.
+		if err := waitJS(ctx, fmt.Sprintf(`document.getElementById(%q) && document.getElementById(%q).checked`, ids[len(ids)-1], ids[len(ids)-1])); err != nil {
+			return err
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	return nil
+}
+
+func tapLabel(ctx context.Context, id string) error {
+	return tap(ctx, fmt.Sprintf(`label[for=%q]`, id))
+}
+
+// tap clicks the element's centre with the mouse, after scrolling it into
+// view.
+func tap(ctx context.Context, css string) error {
+	c, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if err := chromedp.Run(c, chromedp.Click(css, chromedp.ByQuery, chromedp.NodeVisible)); err != nil {
+		return fmt.Errorf("tap %s: %w", css, err)
+	}
+	return nil
+}
+
+// waitJS polls a JavaScript condition until it holds (at most 30 s).
+func waitJS(ctx context.Context, cond string) error {
+	c, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	for {
+		var ok bool
+		if err := chromedp.Run(c, chromedp.Evaluate("!!("+cond+")", &ok)); err != nil {
+			return fmt.Errorf("waiting for %s: %w", cond, err)
+		}
+		if ok {
+			return nil
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
