@@ -7,7 +7,9 @@
 GO       ?= go
 WASM     := web/app.wasm
 BIN      := bin/kneadform
-WASMFLAGS := -trimpath -ldflags='-s -w'
+## No inlining in our own packages: -107 KB brotli (docs/performance.md, with
+## its measured speed cost); bench/build.go builds its size-table wasm alike.
+WASMFLAGS := -trimpath -ldflags='-s -w' -gcflags='kneadform/...=-l'
 
 .PHONY: all build wasm server run test bench fmt vet clean
 

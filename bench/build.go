@@ -16,6 +16,10 @@ import (
 // patched to keep net/http out, see kneadform wasm-goapp).
 const wasmModfile = "bin/wasm-goapp/wasm.mod"
 
+// wasmGCFlags are the Makefile's compiler flags for the wasm (WASMFLAGS),
+// so the size table measures the code make build ships.
+const wasmGCFlags = "-gcflags=kneadform/...=-l"
+
 // target is one app under measurement: how to serve it and its bytes.
 type target struct {
 	name    string
@@ -41,7 +45,7 @@ func prepare(tmp string) ([]*target, error) {
 		return nil, err
 	}
 	kf.symWasm = filepath.Join(tmp, "kneadform-sym.wasm")
-	if err := goBuild(true, kf.symWasm, "-trimpath", "-modfile="+wasmModfile, "./cmd/kneadform"); err != nil {
+	if err := goBuild(true, kf.symWasm, "-trimpath", wasmGCFlags, "-modfile="+wasmModfile, "./cmd/kneadform"); err != nil {
 		return nil, err
 	}
 

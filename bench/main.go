@@ -31,7 +31,7 @@ const maxRetries = 2
 
 func main() {
 	runs := flag.Int("runs", 5, "measured rounds per app and CPU rate (the median is reported)")
-	walks := flag.Int("walks", 3, "rounds per CPU rate whose warm Kneadform visit also walks the whole intake (step changes, memory)")
+	walks := flag.Int("walks", 2, "rounds per CPU rate whose warm Kneadform visit also walks the whole intake (step changes, memory)")
 	rates := flag.String("rates", "1,4", "comma-separated CPU throttling `rates` (Emulation.setCPUThrottlingRate)")
 	out := flag.String("out", "bench/results.json", "results `file`")
 	doc := flag.String("doc", "docs/performance.md", "`file` with the per-package size table to check against")
