@@ -59,10 +59,11 @@ func TestDraftOneWrongField(t *testing.T) {
 	at(b, "/intake/pregnancy")
 	b.ClickByName("Back")
 	at(b, "/intake/about")
-	var kept bool
-	b.Eval(`document.getElementById("ageBand-35-49").checked && [...document.querySelectorAll("input")].some(i => i.value === "Ana")`, &kept)
-	if !kept {
-		t.Error("the answers that could be read were lost")
+	// The heading can change before the page's fields do: wait for the
+	// fields, and fail (not hang) when the answers are gone.
+	if err := b.poll(b.Timeout, `document.getElementById("ageBand-35-49") && document.getElementById("ageBand-35-49").checked &&
+		[...document.querySelectorAll("input")].some(i => i.value === "Ana")`); err != nil {
+		t.Errorf("the answers that could be read were lost: %v", err)
 	}
 	next(b, "/intake/about")
 	if !asideKept(b, oneWrongField) || strings.Contains(storedDraft(b), "ten") {

@@ -47,6 +47,7 @@ func (f *Frame) Loading(when bool, id string) *Frame {
 // Render is the page: the error screen, the loading page, or the frame
 // around main(), which runs only then.
 func (f *Frame) Render(main func() app.UI) app.UI {
+	kit.Settled()
 	switch {
 	case kit.Crashed():
 		return kit.CrashView()
