@@ -744,6 +744,7 @@ func TestHandoffPrintBusy(t *testing.T) {
 	var fired int
 	b.Eval(`document.querySelectorAll("#t-flags li").length`, &fired)
 	t.Logf("%d rules fired", fired)
+	assertPlanShowsRules(b)
 	b.AssertAccessible()
 	b.Screenshot("therapist-busy")
 	assertOnePage(b, "busy")
