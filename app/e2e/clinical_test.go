@@ -55,16 +55,50 @@ func TestSummaryFrequencyReasons(t *testing.T) {
 
 // assertPlanShowsRules checks the therapist plan card of the busy summary:
 // the techniques osteoporosis and bleeding-risk left out, each with its
-// rules, and osteoporosis's limit on the kept scapular release.
+// rules (bleeding-risk also leaves out scapular release, so no limit is
+// left to show here: TestTherapistLimits shows one).
 func assertPlanShowsRules(b *Browser) {
 	b.t.Helper()
 	dropped := b.Text("#t-dropped")
-	for _, want := range []string{"Deep tissue massage (osteoporosis, bleeding-risk)", "Upper back movements (osteoporosis)"} {
+	for _, want := range []string{"Deep tissue massage, Trigger point pressure (osteoporosis, bleeding-risk)", "Upper back movements (osteoporosis)",
+		"Shoulder blade muscle release (bleeding-risk)"} {
 		if !strings.Contains(dropped, want) {
 			b.t.Errorf("left out = %q, want it to name %q", dropped, want)
 		}
 	}
-	if got := b.Text(`#t-techniques .t-limit[data-rule="osteoporosis"]`); !strings.Contains(got, "Limit (osteoporosis):") {
-		b.t.Errorf("osteoporosis limit on a technique = %q", got)
+}
+
+// TestTherapistLimits: a fired rule's limit on a kept technique is on the
+// technique's line of the therapist summary (issue 13): checked spinal
+// stenosis keeps Thai stretching without backward bending, and the
+// summary still prints on one page.
+func TestTherapistLimits(t *testing.T) {
+	b := New(t)
+	a := completeAnswers()
+	a.Conditions, a.Reviewed = []intake.Condition{intake.CondStenosis}, intake.Yes
+	a.Feelings, a.Stiff = []intake.Feeling{intake.FeelAching, intake.FeelStiff}, intake.StiffLong
+	o := triage.Evaluate(&a)
+	var limits int
+	for _, tq := range o.Techniques {
+		limits += len(tq.Limits)
 	}
+	if !o.Has("stenosis") || limits == 0 {
+		t.Fatalf("fixture: fired %v with %d limits, want stenosis limiting a technique", o.Fired, limits)
+	}
+	seedFinished(b, a, "")
+	b.Open("/therapist")
+	b.WaitVisible("#t-techniques")
+	got := b.Text(`#t-techniques li[data-technique="thai-stretch"]`)
+	if want := "Limit (stenosis): No backward-bending (extension) stretches of the lower back."; !strings.Contains(got, want) {
+		t.Errorf("Thai stretching = %q, want the limit %q", got, want)
+	}
+	var shown int
+	b.Eval(`document.querySelectorAll("#t-techniques .t-limit").length`, &shown)
+	if shown != limits {
+		t.Errorf("%d limits shown, the outcome has %d", shown, limits)
+	}
+	b.AssertAccessible()
+	b.Screenshot("therapist-limits")
+	assertOnePage(b, "limits")
+	b.AssertNoConsoleErrors()
 }

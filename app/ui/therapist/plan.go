@@ -28,12 +28,12 @@ func therapistPlan(a *intake.Answers, o triage.Outcome) app.UI {
 		rows = append(rows, tRow(kit.T("handoff.therapist.techniques"), app.Ul().ID("t-techniques").Class("t-bullets").Body(items...)))
 	}
 	if len(o.Dropped) > 0 {
-		rows = append(rows, tRow(kit.T("handoff.therapist.dropped"), app.Span().ID("t-dropped").Text(droppedText(o.Dropped))))
+		rows = append(rows, tRow(kit.T("handoff.therapist.dropped"), app.Span().ID("t-dropped").Class("t-meta t-inline").Text(droppedText(o.Dropped))))
 	}
 	if f := o.Frequency; f != nil {
 		rows = append(rows, tRow(kit.T("handoff.therapist.frequency"),
 			app.Span().ID("t-frequency").Text(kit.T(f.ClientKey)),
-			app.Span().ID("t-frequency-why").Class("t-meta").Text(frequencyWhy(f)),
+			app.Span().ID("t-frequency-why").Class("t-meta t-inline").Text(" "+frequencyWhy(f)),
 		))
 	}
 	return tCard("t-plan", kit.T("handoff.therapist.plan"), tList(rows...))
@@ -63,18 +63,33 @@ func techniqueItem(tq triage.Technique) app.UI {
 	return app.Li().DataSet("technique", tq.ID).Body(body...)
 }
 
-// droppedText lists, on one line, the techniques the guide suggested but a
-// fired rule excluded or the pressure limit ruled out, each with its rules:
-// "Thai-style stretching (osteoporosis); Deep tissue massage (above the
-// limit: osteoporosis)".
+// droppedText lists, on one line, the techniques the guide suggested but
+// fired rules excluded or the pressure limit ruled out, those left out for
+// the same reason together: "Deep tissue massage, Trigger point pressure
+// (osteoporosis, bleeding-risk); Thai-style stretching (osteoporosis)".
 func droppedText(ds []triage.Dropped) string {
-	items := make([]string, len(ds))
-	for i, d := range ds {
-		key := "handoff.therapist.dropped-rules"
+	type group struct {
+		key, rules string
+		names      []string
+	}
+	var groups []*group
+	byReason := map[string]*group{}
+	for _, d := range ds {
+		g := &group{key: "handoff.therapist.dropped-rules", rules: strings.Join(d.Rules, ", ")}
 		if !d.Excluded() {
-			key = "handoff.therapist.dropped-ceiling"
+			g.key = "handoff.therapist.dropped-ceiling"
 		}
-		items[i] = kit.T(key, "name", kit.T("technique."+d.ID+".name"), "rules", strings.Join(d.Rules, ", "))
+		if seen, ok := byReason[g.key+"|"+g.rules]; ok {
+			g = seen
+		} else {
+			byReason[g.key+"|"+g.rules] = g
+			groups = append(groups, g)
+		}
+		g.names = append(g.names, kit.T("technique."+d.ID+".name"))
+	}
+	items := make([]string, len(groups))
+	for i, g := range groups {
+		items[i] = kit.T(g.key, "name", strings.Join(g.names, ", "), "rules", g.rules)
 	}
 	return strings.Join(items, "; ")
 }
