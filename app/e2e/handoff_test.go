@@ -709,6 +709,20 @@ func TestHandoffTooLarge(t *testing.T) {
 // A busy intake (cautions from several rules, six regions, long medicines,
 // allergies, tender spots) still prints the therapist summary on one page.
 func TestHandoffPrintBusy(t *testing.T) {
+	b := busySummary(t)
+	var fired int
+	b.Eval(`document.querySelectorAll("#t-flags li").length`, &fired)
+	t.Logf("%d rules fired", fired)
+	assertPlanShowsRules(b)
+	b.AssertAccessible()
+	b.Screenshot("therapist-busy")
+	assertOnePage(b, "busy")
+	b.AssertNoConsoleErrors()
+}
+
+// busySummary opens the therapist summary of a busy client: many areas,
+// seven rules, long medicines, tender spots.
+func busySummary(t *testing.T) *Browser {
 	b := New(t)
 	a := completeAnswers()
 	a.AgeBand = intake.Age50to64
@@ -741,11 +755,5 @@ func TestHandoffPrintBusy(t *testing.T) {
 	seedFinished(b, a, string(pj))
 	b.Open("/therapist")
 	b.WaitVisible("#therapist-summary")
-	var fired int
-	b.Eval(`document.querySelectorAll("#t-flags li").length`, &fired)
-	t.Logf("%d rules fired", fired)
-	b.AssertAccessible()
-	b.Screenshot("therapist-busy")
-	assertOnePage(b, "busy")
-	b.AssertNoConsoleErrors()
+	return b
 }

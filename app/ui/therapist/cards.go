@@ -83,36 +83,6 @@ func therapistHealth(a *intake.Answers) app.UI {
 	return tCard("t-health", kit.T("handoff.therapist.health"), tList(rows...))
 }
 
-// therapistPlan: the client's goals, the techniques the rules suggest
-// (already under the pressure limit) and how often to come.
-func therapistPlan(a *intake.Answers, o triage.Outcome) app.UI {
-	goals := make([]string, len(a.Goals))
-	for i, g := range a.Goals {
-		goals[i] = kit.T("goal." + string(g))
-	}
-	rows := []app.UI{tRow(kit.T("handoff.therapist.goals"), app.Span().ID("t-goals").Text(joinOr(goals, kit.T("answer.none"))))}
-	if len(o.Techniques) > 0 {
-		items := make([]app.UI, len(o.Techniques))
-		for i, tq := range o.Techniques {
-			head := kit.T("handoff.therapist.technique", "name", kit.T("technique."+tq.ID+".name"),
-				"min", tq.Pressure.Min, "max", tq.Pressure.Max)
-			note := tq.Note
-			if tq.AfterClearance {
-				note = strings.TrimSpace(note + " " + kit.T("handoff.therapist.after-clearance"))
-			}
-			items[i] = app.Li().Body(
-				app.Span().Class("t-technique").Text(head),
-				app.If(note != "", func() app.UI { return app.Span().Class("t-meta").Text(" " + note) }),
-			)
-		}
-		rows = append(rows, tRow(kit.T("handoff.therapist.techniques"), app.Ul().ID("t-techniques").Class("t-bullets").Body(items...)))
-	}
-	if o.Frequency != nil {
-		rows = append(rows, tRow(kit.T("handoff.therapist.frequency"), app.Text(kit.T(o.Frequency.ClientKey))))
-	}
-	return tCard("t-plan", kit.T("handoff.therapist.plan"), tList(rows...))
-}
-
 // therapistConsent: who agreed to share, and when.
 func therapistConsent(a *intake.Answers) app.UI {
 	text := kit.T("handoff.therapist.no-consent")
