@@ -1,10 +1,13 @@
 package e2e
 
 import (
+	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
+	"kneadform/app/i18n"
 	"kneadform/app/intake"
 	"kneadform/app/outcome"
 	"kneadform/app/visit"
@@ -149,4 +152,148 @@ func TestVisitCheckInPainBeforeAfterOnChart(t *testing.T) {
 	b.Screenshot("journal-visit-pain")
 	b.AssertNoConsoleErrors()
 	b.AssertOnlyOrigin()
+}
+
+// TestVisitHandoffCarriesProgress: a Spanish-speaking client's hand-off
+// (format version 3) carries the functional scale, the last visit with its
+// check-in and the language; the clinic, in English, sees all three after
+// /open.
+func TestVisitHandoffCarriesProgress(t *testing.T) {
+	cs := startClinicServer(t)
+	client := NewFor(t, cs.url)
+	seedFinished(client, completeAnswers(), handoffPrefs(t))
+	at := time.Now().Add(-50 * time.Hour).Format(visit.AtLayout)
+	six, three, four, seven := 6, 3, 4, 7
+	day := func(d int) string { return time.Now().AddDate(0, 0, d).Format(outcome.DateLayout) }
+	seedLog(client, outcome.Log{
+		Records: []outcome.Record{
+			{Date: day(-10), Pain: &six, Activities: outcome.PSFS{{Name: "levantar a mi hija", Score: 3}}},
+			{Date: day(-1), Pain: &four, Activities: outcome.PSFS{{Name: "levantar a mi hija", Score: 7}}},
+		},
+		Visits: []visit.Visit{{At: at, PainBefore: &six, PainAfter: &three, CheckIns: []visit.CheckIn{
+			{Stage: visit.Stage48h, Soreness: visit.SoreMild, Pressure: visit.FeltTooMuch, Pain: &seven, Note: "me dolió el cuello"},
+		}}},
+	})
+	client.Eval(`localStorage.setItem("kneadform.lang", "es")`, nil)
+	client.Open("/share")
+	client.WaitVisible("#share-qr svg")
+	client.WaitFor(`document.documentElement.lang === "es"`)
+	var link string
+	client.Eval(`document.getElementById("share-link-text").value`, &link)
+	fragment := link[strings.Index(link, "#")+1:]
+	var size string
+	client.Eval(`document.getElementById("share-size").textContent`, &size)
+	t.Logf("busy hand-off (v3): %s; %d-character link", size, len(link))
+	if got := scanQR(client, "#share-qr svg"); got != link {
+		t.Errorf("the QR code reads %q, want the link", got)
+	}
+
+	clinicDev := NewFor(t, cs.url)
+	clinicDev.Open("/open#" + fragment)
+	clinicDev.WaitVisible("#open-pending")
+	chooseFile(clinicDev, "#open-key-file", cs.keyFile)
+	clinicDev.WaitVisible("#therapist-summary")
+	if got := clinicDev.Text("#open-client-language"); got != "The client answered in Spanish." {
+		t.Errorf("clinic mode language line = %q", got)
+	}
+	if got := clinicDev.Text("#t-activities"); !strings.Contains(got, "levantar a mi hija: 7/10 now, 3/10 at first") {
+		t.Errorf("clinic mode activities = %q", got)
+	}
+	got := clinicDev.Text("#t-last-visit")
+	for _, want := range []string{"pain 6/10 before, 3/10 after", "Check-in at 48h", "pressure felt too much", "me dolió el cuello"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("clinic mode last visit lacks %q: %q", want, got)
+		}
+	}
+	clinicDev.AssertAccessible()
+	clinicDev.Screenshot("open-progress")
+	assertOnePage(clinicDev, "open-progress")
+	clinicDev.AssertNoConsoleErrors()
+	clinicDev.AssertOnlyOrigin()
+}
+
+// englishShown lists the English catalog values on screen that the
+// catalog of lang words differently: a screen in lang should show none
+// (catalog values of at least 12 characters, placeholders cut out, so a
+// shared word such as "No" or a number is not counted).
+func englishShown(b *Browser, lang string) []string {
+	b.t.Helper()
+	var text string
+	b.Eval(`document.body.innerText`, &text)
+	en, other := i18n.Get("en"), i18n.Get(lang)
+	var out []string
+	for _, k := range en.Keys() {
+		v := en.T(k)
+		if v == other.T(k) {
+			continue
+		}
+		for _, part := range regexp.MustCompile(`\{[a-z]+\}`).Split(v, -1) {
+			if part = strings.TrimSpace(part); len(part) >= 12 && strings.Contains(text, part) {
+				out = append(out, k+": "+part)
+			}
+		}
+	}
+	return out
+}
+
+// TestVisitScreensOfflineThaiSpanish: after a first load, every visit
+// screen opens with no network, in Thai and in Spanish, with no English
+// catalog value on it and no axe violation; the check-in saves and its
+// review shows, offline.
+func TestVisitScreensOfflineThaiSpanish(t *testing.T) {
+	for _, lang := range []string{"th", "es"} {
+		t.Run(lang, func(t *testing.T) {
+			b := New(t)
+			seedFinished(b, completeAnswers(), handoffPrefs(t))
+			at := time.Now().Add(-26 * time.Hour).Format(visit.AtLayout)
+			five := 5
+			seedLog(b, outcome.Log{
+				Records: []outcome.Record{{Date: time.Now().AddDate(0, 0, -3).Format(outcome.DateLayout), Pain: &five,
+					Activities: outcome.PSFS{{Name: "ยกของ", Score: 4}}}},
+				Visits: []visit.Visit{{At: at}},
+			})
+			b.Eval(fmt.Sprintf(`localStorage.setItem("kneadform.lang", %q)`, lang), nil)
+			b.Open("/summary")
+			b.WaitFor(fmt.Sprintf(`document.documentElement.lang === %q && !!document.getElementById("visit-checkin")`, lang))
+			b.WaitOfflineReady()
+			b.SetOffline(true)
+			check := func(where string) {
+				t.Helper()
+				if w := englishShown(b, lang); len(w) > 0 {
+					t.Errorf("%s %s: English shown: %v", lang, where, w)
+				}
+				if lang == "th" {
+					if w := englishLeft(b); len(w) > 0 {
+						t.Errorf("th %s: Latin words left: %v", where, w)
+					}
+				}
+			}
+			check("summary")
+			for _, path := range []string{"/visit/checklist", "/visit/calendar", "/visit/activities", "/visit/checkin"} {
+				b.Open(path)
+				onVisitPage(b, path, lang+"-offline"+strings.ReplaceAll(path, "/", "-"))
+				check(path)
+			}
+			radio(b, "soreness-mild")
+			radio(b, "pain-after-3")
+			radio(b, "new-flag-fever-unsure")
+			b.TapCSS("#continue")
+			b.WaitFor(`location.pathname === "/advice" || !!document.getElementById("checkin-review")`)
+			if p := b.Path(); p != "/advice" {
+				t.Errorf("%s: a fever answered not sure after the visit goes to %s, want the see-a-doctor advice", lang, p)
+			}
+			b.WaitFor(`document.activeElement && document.activeElement.id === "page-heading"`)
+			check("advice")
+			b.AssertAccessible()
+			b.Screenshot(lang + "-offline-checkin-advice")
+			b.Open("/journal")
+			b.WaitVisible("#journal-visits")
+			check("/journal")
+			b.AssertAccessible()
+			b.Screenshot(lang + "-offline-journal")
+			b.SetOffline(false)
+			b.AssertNoConsoleErrors()
+			b.AssertOnlyOrigin()
+		})
+	}
 }

@@ -4,8 +4,10 @@ import (
 	"encoding/binary"
 	"fmt"
 	"regexp"
+	"strings"
 	"time"
 
+	"kneadform/app/i18n"
 	"kneadform/app/intake"
 	"kneadform/app/outcome"
 	"kneadform/app/visit"
@@ -232,4 +234,39 @@ func checkExtras(p Payload) error {
 		}
 	}
 	return nil
+}
+
+// ExtrasText is the plain text of p's version 3 fields for `kneadform
+// open`, in catalog c: the language the client answered in, the
+// functional scale (latest and first scores) and the last visit's notes
+// (visit.LastVisitNotes, English like every therapist note). Empty when
+// p has none of them.
+func ExtrasText(p Payload, c *i18n.Catalog) string {
+	var b strings.Builder
+	if p.Lang != "" {
+		name := p.Lang
+		if c.Has("lang.in." + p.Lang) {
+			name = c.T("lang.in." + p.Lang)
+		}
+		b.WriteString(c.T("lang.client", "language", name) + "\n")
+	}
+	if len(p.Progress) > 0 {
+		b.WriteString("\n" + c.T("handoff.therapist.activities") + "\n")
+		for _, a := range p.Progress {
+			line := c.T("handoff.therapist.activity", "name", a.Name, "score", a.Score)
+			if a.First != nil {
+				line = c.T("handoff.therapist.activity-first", "name", a.Name, "score", a.Score, "first", *a.First)
+			}
+			b.WriteString("- " + line + "\n")
+		}
+	}
+	if p.LastVisit != nil {
+		if notes := visit.LastVisitNotes(*p.LastVisit); len(notes) > 0 {
+			b.WriteString("\n" + c.T("handoff.therapist.last-visit") + "\n")
+			for _, n := range notes {
+				b.WriteString("- " + n + "\n")
+			}
+		}
+	}
+	return b.String()
 }

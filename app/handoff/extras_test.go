@@ -34,7 +34,7 @@ func busy() Payload {
 			Techniques: map[string]visit.Felt{"swedish": visit.FeltRight, "trigger-point": visit.FeltTooMuch, "myofascial": visit.FeltTooLight},
 			RedFlags:   map[intake.Flag]intake.Tri{intake.FlagFever: intake.No, intake.FlagNight: intake.Unsure},
 			Spread:     intake.SpreadNo, Feelings: []intake.Feeling{intake.FeelStiff, intake.FeelAching},
-			Note:       prose(200, "Me dolió un poco el cuello al día siguiente, pero ya estoy mejor; "),
+			Note: prose(200, "Me dolió un poco el cuello al día siguiente, pero ya estoy mejor; "),
 		},
 	}}
 	return p
@@ -177,4 +177,19 @@ func TestVersion3Sizes(t *testing.T) {
 		t.Errorf("the busy client needs QR version %d; the limit is %d", v, MaxQRVersion)
 	}
 	t.Log(table.String())
+}
+
+// TestExtrasText: `kneadform open` prints the language, the functional
+// scale and the last visit, in the clinic's catalog.
+func TestExtrasText(t *testing.T) {
+	got := ExtrasText(busy(), en())
+	for _, want := range []string{"The client answered in Spanish.", "levantar a mi hija: 6/10 now, 3/10 at first",
+		"dormir de lado: 7/10", "pain 6/10 before, 3/10 after", "Check-in at 48h"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("ExtrasText lacks %q:\n%s", want, got)
+		}
+	}
+	if ExtrasText(typical(), en()) != "" {
+		t.Error("ExtrasText of a hand-off without version 3 fields is not empty")
+	}
 }
