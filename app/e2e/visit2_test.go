@@ -110,7 +110,7 @@ func TestVisitCheckInNotSureReachesEmergency(t *testing.T) {
 	if !unsure || anyChecked {
 		t.Fatalf("check-in safety questions: not sure offered %v, an answer pre-chosen %v", unsure, anyChecked)
 	}
-	radio(b, "new-flag-fever-no")
+	radio(b, "new-flag-fever") // the first answer, No, has the field's id
 	radio(b, "new-flag-saddle-unsure")
 	b.TapCSS("#continue")
 	b.WaitFor(`location.pathname === "/urgent" && !!document.getElementById("call-emergency")`)

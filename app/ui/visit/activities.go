@@ -65,9 +65,8 @@ func (p *activitiesPage) main() app.UI {
 		fields = append(fields,
 			kit.TextInput("psfs-name-"+itoa(n), kit.T(dv.KeyPSFSActivity, "n", n), "", p.names[i], "", outcome.MaxNameLen, "off",
 				func(ctx app.Context, v string) { p.names[i] = v }),
-			kit.Radios("psfs-score-"+itoa(n), kit.T(dv.KeyPSFSScore), kit.T(dv.KeyPSFSAnchor0)+". "+kit.T(dv.KeyPSFSAnchor10)+".",
-				kit.ScaleOptions(outcome.MaxScore), intText(p.score[i]), "",
-				func(ctx app.Context, v string) { p.score[i] = intPtr(v) }),
+			scale("psfs-score-"+itoa(n), kit.T(dv.KeyPSFSScore), kit.T(dv.KeyPSFSAnchor0)+". "+kit.T(dv.KeyPSFSAnchor10)+".",
+				p.score[i], func(v *int) { p.score[i] = v }),
 		)
 	}
 	return kit.NewScreen("page page-visit-activities").Back("/summary", kit.T("visitui.back")).

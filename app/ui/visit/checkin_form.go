@@ -24,14 +24,12 @@ func (p *checkInPage) fields() app.UI {
 			func(ctx app.Context, v string) { c.Soreness = dv.Soreness(v) }),
 		kit.Radios("water", kit.T(dv.KeyWater), "", kit.Options("visit.checkin.water", dv.Waters), string(c.Water), "",
 			func(ctx app.Context, v string) { c.Water = dv.Water(v) }),
-		kit.Radios("pain", kit.T(dv.KeyPain), "", kit.ScaleOptions(10), intText(c.Pain), "",
-			func(ctx app.Context, v string) { c.Pain = intPtr(v) }),
+		scale("pain", kit.T(dv.KeyPain), "", c.Pain, func(v *int) { c.Pain = v }),
 		p.visitPain(),
 		kit.Radios("pressure", kit.T(dv.KeyPressure), "", kit.Options("visit.checkin.felt", dv.Felts), string(c.Pressure), "",
 			func(ctx app.Context, v string) { c.Pressure = dv.Felt(v) }),
 		app.If(c.Pressure == dv.FeltRight, func() app.UI {
-			return kit.Radios("rightlevel", kit.T(dv.KeyRightLevel), "", kit.ScaleOptions(10), intText(c.RightLevel), "",
-				func(ctx app.Context, v string) { c.RightLevel = intPtr(v) })
+			return scale("rightlevel", kit.T(dv.KeyRightLevel), "", c.RightLevel, func(v *int) { c.RightLevel = v })
 		}),
 		p.techniques(),
 		app.H2().Text(kit.T(dv.KeyNew)),
@@ -125,11 +123,9 @@ func (p *checkInPage) visitPain() app.UI {
 		askBefore = false
 	}
 	return app.Div().Body(
-		kit.Radios("pain-after", kit.T(dv.KeyPainAfter), "", kit.ScaleOptions(10), intText(p.painAfter), "",
-			func(ctx app.Context, v string) { p.painAfter = intPtr(v) }),
+		scale("pain-after", kit.T(dv.KeyPainAfter), "", p.painAfter, func(v *int) { p.painAfter = v }),
 		app.If(askBefore || p.painBefore != nil, func() app.UI {
-			return kit.Radios("pain-before", kit.T(dv.KeyPainBefore), "", kit.ScaleOptions(10), intText(p.painBefore), "",
-				func(ctx app.Context, v string) { p.painBefore = intPtr(v) })
+			return scale("pain-before", kit.T(dv.KeyPainBefore), "", p.painBefore, func(v *int) { p.painBefore = v })
 		}),
 	)
 }
@@ -147,6 +143,13 @@ func (p *checkInPage) toggleFeeling(ctx app.Context, v string) {
 		out = append(out, f)
 	}
 	p.c.Feelings = out
+}
+
+// scale is a 0–10 question as one grid of number chips (the intake's
+// "scale" layout), not eleven full-width rows.
+func scale(field, label, hint string, value *int, set func(*int)) app.UI {
+	return app.Div().Class("scale").Body(kit.Radios(field, label, hint, kit.ScaleOptions(10), intText(value), "",
+		func(ctx app.Context, v string) { set(intPtr(v)) }))
 }
 
 func intText(n *int) string {
