@@ -244,7 +244,7 @@ func TestVisitScreensOfflineThaiSpanish(t *testing.T) {
 	for _, lang := range []string{"th", "es"} {
 		t.Run(lang, func(t *testing.T) {
 			b := New(t)
-			seedFinished(b, completeAnswers(), handoffPrefs(t))
+			seedFinished(b, completeAnswers(), "") // no typed English (handoffPrefs' tender note, stop word)
 			at := time.Now().Add(-26 * time.Hour).Format(visit.AtLayout)
 			five := 5
 			seedLog(b, outcome.Log{
@@ -265,6 +265,9 @@ func TestVisitScreensOfflineThaiSpanish(t *testing.T) {
 				if lang == "th" {
 					if w := englishLeft(b); len(w) > 0 {
 						t.Errorf("th %s: Latin words left: %v", where, w)
+					}
+					if w := brokenWords(b); len(w) > 0 {
+						t.Errorf("th %s: words broken across lines: %v", where, w)
 					}
 				}
 			}
