@@ -300,3 +300,26 @@ func TestVisitScreensOfflineThaiSpanish(t *testing.T) {
 		})
 	}
 }
+
+// TestVisitActivitiesLongThaiName: a Thai activity name of 25 characters
+// (75 bytes, over outcome.MaxNameLen's 60 bytes though the box allows 60
+// characters) is saved, cut at a character boundary, and the page says
+// so; it used to make the whole rating fail Validate and vanish silently.
+func TestVisitActivitiesLongThaiName(t *testing.T) {
+	b := New(t)
+	seedFinished(b, completeAnswers(), "")
+	b.Eval(`localStorage.setItem("kneadform.lang", "th")`, nil)
+	b.Open("/visit/activities")
+	onVisitPage(b, "/visit/activities", "activities-long-thai")
+	name := "ยกตะกร้าผ้าขึ้นบันไดชั้นสามทุกวัน" // 32 characters, 96 bytes
+	b.FillByLabel(i18n.Get("th").T(visit.KeyPSFSActivity, "n", 1), name)
+	radio(b, "psfs-score-1-4")
+	b.TapCSS("#continue")
+	b.WaitVisible("#psfs-saved")
+	l := storedLog(b)
+	if len(l.Records) != 1 || len(l.Records[0].Activities) != 1 || l.Records[0].Activities[0].Name != outcome.FitName(name) {
+		t.Errorf("saved %+v, want %q", l.Records, outcome.FitName(name))
+	}
+	b.AssertNoConsoleErrors()
+	b.AssertOnlyOrigin()
+}

@@ -1,8 +1,6 @@
 package visit
 
 import (
-	"strings"
-
 	"kneadform/app/outcome"
 	"kneadform/app/ui/kit"
 	"kneadform/app/ui/shell"
@@ -82,10 +80,11 @@ func (p *activitiesPage) main() app.UI {
 func (p *activitiesPage) save(ctx app.Context) {
 	var acts outcome.PSFS
 	for i, name := range p.names {
-		if name = strings.TrimSpace(name); name != "" && p.score[i] != nil {
+		if name = outcome.FitName(name); name != "" && p.score[i] != nil { // a box counts characters, the scale bytes
 			acts = append(acts, outcome.Activity{Name: name, Score: *p.score[i]})
 		}
 	}
+	acts, _ = acts.Clean() // a name given twice keeps its first rating, not lose them all
 	v := p.st.Visits
 	v.Load()
 	r := outcome.Record{Date: today(), Activities: acts}
