@@ -7,6 +7,7 @@ import (
 	"kneadform/app/ui/kit"
 	"kneadform/app/ui/store"
 	"kneadform/app/ui/therapist"
+	"kneadform/app/visit"
 
 	"filippo.io/age"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -37,6 +38,7 @@ type clinicPage struct {
 	input   string          // the pasted link, kept after an error
 	openErr error           // opening a hand-off failed
 	data    *therapist.Data // the hand-off opened
+	lang    string          // the language the client answered in, from the hand-off ("" before version 3)
 	viaHash bool            // data came from the URL fragment
 	large   bool            // large text
 	status  string          // a polite message ("key removed")
@@ -85,6 +87,11 @@ func (p *clinicPage) open(ctx app.Context, in []byte, viaHash bool) {
 		var pl handoff.Payload
 		if pl, err = handoff.Open(ct, p.ids...); err == nil {
 			d := therapist.NewData(&pl.Answers, pl.Prefs)
+			d.Progress = pl.Progress
+			if pl.LastVisit != nil {
+				d.LastVisit = visit.LastVisitNotes(*pl.LastVisit)
+			}
+			p.lang = pl.Lang
 			p.data, p.openErr, p.viaHash, p.status = &d, nil, viaHash, ""
 			name := strings.TrimSpace(pl.Answers.FirstName)
 			if name == "" {

@@ -167,6 +167,9 @@ func (p *clinicPage) result() app.UI {
 	}
 	return app.Section().ID("open-result").Class("open-result").Aria("labelledby", "open-result-title").Body(
 		app.H2().ID("open-result-title").Class("open-result-title").TabIndex(-1).Text(kit.T("handoff.open.result", "name", name)),
+		app.If(p.lang != "", func() app.UI {
+			return app.P().ID("open-client-language").Class("t-client-language").Text(shell.LanguageNote(p.lang))
+		}),
 		therapist.Tools("open", p.large, func(ctx app.Context) { p.large = !p.large }),
 		therapist.Summary(*p.data),
 		app.Div().Class("actions no-print").Body(
@@ -175,7 +178,7 @@ func (p *clinicPage) result() app.UI {
 					if p.viaHash {
 						clearHash()
 					}
-					p.data, p.input, p.openErr, p.large, p.viaHash = nil, "", nil, false, false
+					p.data, p.input, p.openErr, p.large, p.viaHash, p.lang = nil, "", nil, false, false, ""
 					kit.FocusID(p.ctx, "open-form-title")
 				}), app.EventScope("open-another")),
 		),

@@ -23,7 +23,8 @@ type intakePage struct {
 	step   intake.Step
 	path   string // the URL path last handled, to tell a fragment-only change
 	errors []intake.FieldError
-	notice string // catalog key of a one-time notice about saved answers
+	notice string    // catalog key of a one-time notice about saved answers
+	psfs   psfsDraft // the goals step's optional activities (steps_psfs.go)
 }
 
 // NewIntake is the intake step page (/intake/<step>) over st's answers.
@@ -71,6 +72,9 @@ func (p *intakePage) OnNav(ctx app.Context) {
 			return
 		}
 		p.step = id
+		if id == intake.StepGoals {
+			p.loadPSFS()
+		}
 		p.notice = p.st.Session.TakeNotice() // after any redirect, so it shows once
 		shell.Step(string(id))
 		p.st.Session.Draft.Step = id

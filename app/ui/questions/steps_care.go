@@ -7,11 +7,15 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// goalsFields: what the client hopes the massage will do.
+// goalsFields: what the client hopes the massage will do, then, optional,
+// the activities the back makes hard (steps_psfs.go).
 func (p *intakePage) goalsFields(a *intake.Answers, e kit.Errs) app.UI {
-	return kit.Checks(intake.FieldGoals, kit.T("step.goals.legend"), kit.T("hint.all-that-apply"), kit.Options("goal", intake.Goals),
-		func(v string) bool { return kit.Contains(a.Goals, intake.Goal(v)) }, e[intake.FieldGoals],
-		func(ctx app.Context, v string) { a.Goals = intake.Toggle(a.Goals, intake.Goal(v)); p.changed(ctx) })
+	return app.Div().Body(
+		kit.Checks(intake.FieldGoals, kit.T("step.goals.legend"), kit.T("hint.all-that-apply"), kit.Options("goal", intake.Goals),
+			func(v string) bool { return kit.Contains(a.Goals, intake.Goal(v)) }, e[intake.FieldGoals],
+			func(ctx app.Context, v string) { a.Goals = intake.Toggle(a.Goals, intake.Goal(v)); p.changed(ctx) }),
+		p.psfsFields(a),
+	)
 }
 
 // medicinesFields: medicines, and allergies to oils or lotions.

@@ -2,6 +2,7 @@ package therapist
 
 import (
 	"kneadform/app/intake"
+	"kneadform/app/outcome"
 	"kneadform/app/pressure"
 	"kneadform/app/triage"
 	"kneadform/app/ui/store"
@@ -18,6 +19,9 @@ type Data struct {
 	// LastVisit are the "last visit" notes (visit.LastVisitNotes, English
 	// like the other therapist notes); nil when the device has no visit.
 	LastVisit []string
+	// Progress is the functional scale: each activity's latest score with
+	// its first (outcome.Progress); nil when the client named none.
+	Progress []outcome.Tracked
 }
 
 // NewData evaluates the answers a and keeps them with the choices prefs.
@@ -37,5 +41,6 @@ func clientData(st *store.Store) (d Data, ok bool) {
 	if v, ok := st.Visits.Log.LastVisit(); ok {
 		d.LastVisit = visit.LastVisitNotes(v)
 	}
+	d.Progress = outcome.Progress(st.Visits.Log.Records)
 	return d, true
 }
