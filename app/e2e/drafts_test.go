@@ -102,11 +102,16 @@ func TestDraftNewerVersion(t *testing.T) {
 	b.AssertNoConsoleErrors()
 }
 
-// TestDraftTwoTabs: the same intake open in two tabs. When the other tab
-// has saved newer answers, this tab no longer saves (it would overwrite
-// them) and says so.
+// noStorageEvents keeps the app from hearing other tabs' saves, as when
+// a frozen background tab hears them late.
+const noStorageEvents = `window.addEventListener("storage", e => e.stopImmediatePropagation(), true);`
+
+// TestDraftTwoTabs: the same intake open in two tabs, and this tab does
+// not hear the other's save in time. When the other tab has saved newer
+// answers, this tab no longer saves (it would overwrite them) and says so.
 func TestDraftTwoTabs(t *testing.T) {
 	a := New(t)
+	beforeLoad(a, noStorageEvents)
 	a.Open("/intake/about")
 	a.CheckByLabel("35 to 49")
 	next(a, "/intake/about")
@@ -137,4 +142,66 @@ func TestDraftTwoTabs(t *testing.T) {
 	a.Screenshot("warned")
 	a.AssertNoConsoleErrors()
 	b.AssertNoConsoleErrors()
+}
+
+// TestDraftTwoTabsLive: the same intake open in two tabs. The moment one
+// tab saves, the other takes the newer answers, follows it to its step and
+// says so; answering on there keeps every answer, and the tabs settle (no
+// save echoes back and forth).
+func TestDraftTwoTabsLive(t *testing.T) {
+	a := New(t)
+	a.Open("/intake/about")
+	a.CheckByLabel("35 to 49")
+	next(a, "/intake/about")
+	at(a, "/intake/pregnancy")
+
+	b := a.SecondTab()
+	b.Open("/intake/about")
+	at(b, "/intake/about")
+	b.FillByLabel("Your first name (optional)", "Bea")
+	b.CheckByLabel("65 or over")
+	next(b, "/intake/about")
+	at(b, "/intake/daily")
+
+	// The older tab, untouched, now shows the newer answers.
+	at(a, "/intake/daily")
+	mainHas(a, "This page now shows the latest answers")
+	var role string
+	a.Eval(`(e => e ? e.getAttribute("role") : "")([...document.querySelectorAll(".notice")].find(n => n.innerText.includes("latest answers")))`, &role)
+	if role != "status" {
+		t.Errorf("the notice's role is %q, want status (announced politely)", role)
+	}
+	a.AssertAccessible()
+	a.Screenshot("followed")
+	if loc := a.Location(); strings.Contains(loc, "kf-sync") {
+		t.Errorf("the marker stayed in the address: %s", loc)
+	}
+	a.ClickByName("Back") // 65 or over: no pregnancy question
+	at(a, "/intake/about")
+	var kept bool
+	a.Eval(`document.getElementById("ageBand-65-plus").checked && [...document.querySelectorAll("input")].some(i => i.value === "Bea")`, &kept)
+	if !kept {
+		t.Error("the older tab does not show the newer answers")
+	}
+
+	// Answering in the older tab keeps the other tab's answers, and the
+	// other tab follows in turn.
+	a.FillByLabel("Your first name (optional)", "Bea Ann")
+	next(a, "/intake/about")
+	at(a, "/intake/daily")
+	mainHas(b, "This page now shows the latest answers")
+	stored := storedDraft(a)
+	if !strings.Contains(stored, `"firstName":"Bea Ann"`) || !strings.Contains(stored, `"ageBand":"65-plus"`) {
+		t.Errorf("stored draft lost an answer: %s", stored)
+	}
+
+	// Settled: reloading one tab writes nothing, so the other hears nothing.
+	b.Reload()
+	at(b, "/intake/daily")
+	if got := storedDraft(a); got != stored {
+		t.Errorf("the tabs keep saving after they settled:\n%s\n%s", stored, got)
+	}
+	a.AssertNoConsoleErrors()
+	b.AssertNoConsoleErrors()
+	a.AssertOnlyOrigin()
 }

@@ -168,16 +168,17 @@ func rebuild() {
 // langMarker is the query parameter rebuild adds for one moment.
 const langMarker = "kf-lang"
 
-// dropLangMarker takes rebuild's marker off the address.
+// dropLangMarker takes rebuild's marker (and showAgain's) off the address.
 func dropLangMarker() {
 	defer func() { _ = recover() }()
 	win := app.Window()
 	u, err := url.Parse(win.Get("location").Get("href").String())
-	if err != nil || !u.Query().Has(langMarker) {
+	if err != nil || !u.Query().Has(langMarker) && !u.Query().Has(syncMarker) {
 		return
 	}
 	q := u.Query()
 	q.Del(langMarker)
+	q.Del(syncMarker)
 	u.RawQuery = q.Encode()
 	win.Get("history").Call("replaceState", nil, "", u.String())
 }

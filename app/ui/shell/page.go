@@ -43,6 +43,10 @@ func (p *langPage) CompoID() string { return fmt.Sprintf("%s %T", p.lang, p.page
 // OnMount takes off the marker a language switch put in the address.
 func (p *langPage) OnMount(ctx app.Context) { dropLangMarker() }
 
+// OnNav takes off the marker showAgain put there (the page is updated,
+// not mounted again).
+func (p *langPage) OnNav(ctx app.Context) { dropLangMarker() }
+
 // Render speaks this page's language, then shows the page.
 func (p *langPage) Render() app.UI {
 	onClinicSide = p.clinic
