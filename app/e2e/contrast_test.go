@@ -60,9 +60,24 @@ func TestEmbedThemeContrast(t *testing.T) {
 					t.Errorf("%s (%s) contrast %.2f:1, want at least 4.5:1", el.what, el.sel, ratio)
 				}
 			}
-			var onAccent string
-			frameEval(b, appOrigin, `getComputedStyle(document.querySelector(".banner-open")).color`, &onAccent)
-			t.Logf("link colour %s", onAccent)
+			// The text on the accent is the clinic's accentText (before the
+			// fix it was always white, and the link took the link colours).
+			want := map[string]string{"#ffffff": "rgb(255, 255, 255)", "#ffff00": "rgb(255, 255, 0)"}[colors["accentText"]]
+			for _, sel := range []string{".banner-open", ".banner-name", "#start"} {
+				var got string
+				frameEval(b, appOrigin, fmt.Sprintf(`getComputedStyle(document.querySelector(%q)).color`, sel), &got)
+				if got != want {
+					t.Errorf("%s colour %s, want the clinic's accentText %s", sel, got, want)
+				}
+			}
+			// getComputedStyle never shows :visited (browsers hide history),
+			// so check that the visited link has its own rule on the accent.
+			var visited bool
+			frameEval(b, appOrigin, `Array.from(document.styleSheets).some(s => { try { return Array.from(s.cssRules).some(r =>
+				r.selectorText && r.selectorText.includes(".banner-open:visited") && r.style.color.includes("--kf-on-brand")) } catch (e) { return false } })`, &visited)
+			if !visited {
+				t.Error(`no .banner-open:visited rule drawing the link in --kf-on-brand: a visited link would take #4c2c92 (1.09:1 on #1d4f4a)`)
+			}
 			b.Screenshot("embedded")
 		})
 	}
