@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/chromedp"
+
 	"kneadform/app/intake"
 )
 
@@ -77,6 +79,38 @@ func TestBodyMapTargets(t *testing.T) {
 	}
 	b.AssertAccessible()
 	b.Screenshot("where")
+
+	// The names fit their areas in every language.
+	for _, lang := range []string{"th", "es", "en"} {
+		b.Eval(fmt.Sprintf(`localStorage.setItem("kneadform.lang", %q)`, lang), nil)
+		b.Open("/intake/where")
+		b.WaitFor(fmt.Sprintf(`document.documentElement.lang === %q && document.activeElement && document.activeElement.id === "page-heading"`, lang))
+		var over []string
+		b.Eval(`Array.from(document.querySelectorAll("#bodymap-where [data-region]")).filter(e => {
+			const r = e.getBoundingClientRect(), t = e.nextElementSibling.getBoundingClientRect();
+			return t.width > r.width || t.left < r.left - 1 || t.right > r.right + 1;
+		}).map(e => e.dataset.region + ": " + e.nextElementSibling.textContent)`, &over)
+		if len(over) > 0 {
+			t.Errorf("%s: names wider than their area: %v", lang, over)
+		}
+		b.Screenshot("where-" + lang)
+	}
+
+	// On a 320 px screen the drawing shrinks; every target stays 44×44.
+	b.run("narrow screen", b.Timeout, chromedp.EmulateViewport(320, 640,
+		chromedp.EmulateScale(Phone.Scale), chromedp.EmulateMobile, chromedp.EmulateTouch))
+	b.Open("/intake/where")
+	onStep(b, "where")
+	minW, minH = 1e9, 1e9
+	for _, r := range measureMap(b, "#bodymap-where") {
+		minW, minH = min(minW, r.W), min(minH, r.H)
+		if r.W < 44 || r.H < 44 {
+			t.Errorf("at 320 px, %s: target %.1f×%.1f px, want at least 44×44", r.Region, r.W, r.H)
+		}
+	}
+	t.Logf("at 320 px, smallest target: %.1f px wide, %.1f px high", minW, minH)
+	b.run("phone screen", b.Timeout, chromedp.EmulateViewport(Phone.Width, Phone.Height,
+		chromedp.EmulateScale(Phone.Scale), chromedp.EmulateMobile, chromedp.EmulateTouch))
 
 	// The same drawing on the summary: names, marks and pain numbers.
 	seedFinished(b, completeAnswers(), "")

@@ -19,7 +19,7 @@ import (
 // assistive technology and never takes keyboard focus.
 //
 // The canvas is 360×620 and is drawn at most 360 px wide (web/screens.css),
-// so one unit is about one CSS pixel on a phone: every area is at least 56
+// so one unit is about one CSS pixel on a phone: every area is at least 58
 // units each way, which keeps every tap target over 44×44 px down to a
 // 320 px screen (TestBodyMapTargets measures them).
 
@@ -32,10 +32,10 @@ type area struct {
 }
 
 var areas = map[intake.Region]area{
-	intake.RegionNeck:          {"M148,60 H212 V114 H148 Z", 180, 87},
-	intake.RegionShoulderLeft:  {"M145,100 V236 H68 L60,200 C54,180 48,164 46,150 C48,130 68,116 100,110 C120,106 136,104 145,100 Z", 102, 172},
-	intake.RegionShoulderRight: {"M215,100 V236 H292 L300,200 C306,180 312,164 314,150 C312,130 292,116 260,110 C240,106 224,104 215,100 Z", 258, 172},
-	intake.RegionBetweenBlades: {"M148,117 H212 V236 H148 Z", 180, 176},
+	intake.RegionNeck:          {"M148,58 H212 V116 H148 Z", 180, 88},
+	intake.RegionShoulderLeft:  {"M141,102 V236 H68 L60,200 C54,180 48,164 46,150 C48,130 68,116 100,110 C118,106 132,104 141,102 Z", 100, 172},
+	intake.RegionShoulderRight: {"M219,102 V236 H292 L300,200 C306,180 312,164 314,150 C312,130 292,116 260,110 C242,106 228,104 219,102 Z", 260, 172},
+	intake.RegionBetweenBlades: {"M144,119 H216 V236 H144 Z", 180, 178},
 	intake.RegionMidLeft:       {"M177,239 V312 H86 L76,276 L70,239 Z", 128, 275},
 	intake.RegionMidRight:      {"M183,239 V312 H274 L284,276 L290,239 Z", 232, 275},
 	intake.RegionLowLeft:       {"M177,315 V388 H82 C86,364 88,340 86,315 Z", 130, 351},
