@@ -57,18 +57,6 @@ func (p *intakePage) prefsFields(a *intake.Answers, e kit.Errs) app.UI {
 	)
 }
 
-// areasFields: regions to avoid and to focus on.
-func (p *intakePage) areasFields(a *intake.Answers, e kit.Errs) app.UI {
-	return app.Div().Body(
-		kit.Checks("avoid", kit.T("step.areas.avoid"), kit.T("step.areas.avoid.hint"), kit.RegionOptions(),
-			func(v string) bool { return kit.Contains(a.Avoid, intake.Region(v)) }, e["avoid"],
-			func(ctx app.Context, v string) { a.Avoid = intake.Toggle(a.Avoid, intake.Region(v)); p.changed(ctx) }),
-		kit.Checks("focus", kit.T("step.areas.focus"), kit.T("step.areas.focus.hint"), kit.RegionOptions(),
-			func(v string) bool { return kit.Contains(a.Focus, intake.Region(v)) }, e["focus"],
-			func(ctx app.Context, v string) { a.Focus = intake.Toggle(a.Focus, intake.Region(v)); p.changed(ctx) }),
-	)
-}
-
 func (p *intakePage) healthFields(a *intake.Answers, e kit.Errs) app.UI {
 	return app.Div().Body(
 		kit.Checks("conditions", kit.T("step.health.legend"), kit.T("step.health.hint"), kit.Options("condition", intake.Conditions),

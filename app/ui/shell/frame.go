@@ -61,5 +61,5 @@ func (f *Frame) Render(main func() app.UI) app.UI {
 	if f.footer {
 		tools, footer = Tools(f.st), Footer(f.st)
 	}
-	return app.Div().Class(f.class).Body(banner, tools, main(), footer)
+	return app.Div().Class(f.class).Body(banner, &updateNotice{st: f.st}, tools, main(), footer)
 }
