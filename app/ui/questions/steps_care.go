@@ -67,7 +67,7 @@ func (p *intakePage) areasFields(a *intake.Answers, e kit.Errs) app.UI {
 
 func (p *intakePage) healthFields(a *intake.Answers, e kit.Errs) app.UI {
 	return app.Div().Body(
-		kit.Checks("conditions", kit.T("step.health.legend"), kit.T("step.health.hint"), kit.Options("condition", intake.Conditions),
+		kit.Checks("conditions", kit.T("step.health.legend"), kit.T("step.health.hint"), kit.Options("condition", intake.AskedConditions),
 			func(v string) bool { return a.Has(intake.Condition(v)) }, e["conditions"],
 			func(ctx app.Context, v string) {
 				a.Conditions = intake.Toggle(a.Conditions, intake.Condition(v))
