@@ -78,8 +78,8 @@ func TestIntakeWholeFlow(t *testing.T) {
 	next(b, "/intake/about")
 
 	onStep(b, "safety")
-	if got := b.Text(".progress"); got != "Step 2 of 17" {
-		t.Errorf("progress = %q, want Step 2 of 17", got)
+	if got := b.Text(".progress"); got != "Step 2 of 16" {
+		t.Errorf("progress = %q, want Step 2 of 16", got)
 	}
 	b.AssertAccessible()
 	answerSafety(b)
@@ -110,12 +110,10 @@ func TestIntakeWholeFlow(t *testing.T) {
 	}
 	radio(b, "pain-between-blades-5") // change of mind
 	radio(b, "pain-low-left-3")
-	next(b, "/intake/pain")
-
-	onStep(b, "onset")
+	// How long and how it started, on the same page (issue 17).
 	b.CheckByLabel("More than 12 weeks (over 3 months)")
 	b.CheckByLabel("Slowly, over time")
-	next(b, "/intake/onset")
+	next(b, "/intake/pain")
 
 	onStep(b, "feel")
 	b.CheckByLabel("Aching or tight")
@@ -222,8 +220,8 @@ func TestIntakeBackButtonAndResume(t *testing.T) {
 	b.CheckByLabel("Retired")
 	next(b, "/intake/about")
 	onStep(b, "safety")
-	if got := b.Text(".progress"); got != "Step 2 of 17" {
-		t.Errorf("progress = %q, want Step 2 of 17", got)
+	if got := b.Text(".progress"); got != "Step 2 of 16" {
+		t.Errorf("progress = %q, want Step 2 of 16", got)
 	}
 	answerSafety(b)
 	next(b, "/intake/safety")

@@ -65,8 +65,11 @@ func walkFromAbout(b *Browser) {
 	step("safety", func() { radio(b, "flags") })
 	step("safety-more", func() { radio(b, "flags") })
 	step("where", func() { b.CheckByLabel("Lower back, left side") })
-	step("pain", func() { radio(b, "pain-low-left-3") })
-	step("onset", func() { b.CheckByLabel("More than 12 weeks (over 3 months)"); b.CheckByLabel("Slowly, over time") })
+	step("pain", func() {
+		radio(b, "pain-low-left-3")
+		b.CheckByLabel("More than 12 weeks (over 3 months)")
+		b.CheckByLabel("Slowly, over time")
+	})
 	step("feel", func() { b.CheckByLabel("Aching or tight"); radio(b, "spread") })
 	step("worse", func() { b.CheckByLabel("Sitting") })
 	step("moves", func() {

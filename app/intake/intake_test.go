@@ -112,8 +112,8 @@ func TestConditionalSteps(t *testing.T) {
 		t.Errorf("Position(where) = %d of %d, want 4 of %d", n, total, pages)
 	}
 	// A step on another's page takes that page's place.
-	if n2, _ := Position(&a, StepTraining); n2 != 12 {
-		t.Errorf("Position(training) = %d, want 12 (the health page)", n2)
+	if n2, _ := Position(&a, StepTraining); n2 != 11 {
+		t.Errorf("Position(training) = %d, want 11 (the health page)", n2)
 	}
 	if got := Sections(StepAbout); len(got) != 3 || got[1] != StepPregnancy || got[2] != StepDaily {
 		t.Errorf("Sections(about) = %v", got)

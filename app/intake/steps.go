@@ -42,6 +42,7 @@ var Steps = []Step{
 // step keeps its own questions, validation and place in the summary.
 var pageOf = map[Step]Step{
 	StepPregnancy: StepAbout, StepDaily: StepAbout,
+	StepOnset:     StepPain,
 	StepMedicines: StepHealth, StepTraining: StepHealth,
 }
 

@@ -66,12 +66,9 @@ func completeIntake(b *Browser) {
 	onStep(b, "pain")
 	label(b, "pain-between-blades-5")
 	label(b, "pain-low-left-3")
-	next(b, "/intake/pain")
-
-	onStep(b, "onset")
-	b.CheckByLabel("More than 12 weeks (over 3 months)")
+	b.CheckByLabel("More than 12 weeks (over 3 months)") // on the same page
 	b.CheckByLabel("Slowly, over time")
-	next(b, "/intake/onset")
+	next(b, "/intake/pain")
 
 	onStep(b, "feel")
 	b.CheckByLabel("Aching or tight")
