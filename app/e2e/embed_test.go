@@ -204,10 +204,14 @@ for (const type of ["ready", "step", "tier", "completed"]) {
 	b.Screenshot("embedded-safety")
 	frameEval(b, appOrigin, `document.querySelector(".back-link").click()`, nil)
 	frameWait(b, appOrigin, `location.pathname === "/intake/about" && document.getElementById("daily-retired")`)
+	frameEval(b, appOrigin, `document.querySelector(".back-link").click()`, nil) // to the short welcome page
+	frameWait(b, appOrigin, `location.pathname === "/" && document.getElementById("page-heading")`)
 	b.WaitFor(fmt.Sprintf(`parseInt(document.querySelector("#kf iframe").style.height) < %d`, tall-300))
 	if h := height(); h > 5000 || h < 320 {
 		t.Errorf("frame height %d: runaway or collapsed", h)
 	}
+	frameEval(b, appOrigin, `if (location.pathname === "/") { const a = document.createElement("a"); a.href = "/intake/about"; document.body.appendChild(a); a.click() }`, nil)
+	frameWait(b, appOrigin, `location.pathname === "/intake/about" && document.getElementById("daily-retired")`)
 
 	// A finished intake: the parent learns the tier, never an answer.
 	a := intake.Answers{AgeBand: intake.Age65Plus, Daily: []intake.Activity{intake.ActRetired}, RedFlags: map[intake.Flag]intake.Tri{},
@@ -226,10 +230,10 @@ for (const type of ["ready", "step", "tier", "completed"]) {
 	var before float64
 	frameEval(b, appOrigin, `performance.timeOrigin`, &before)
 	frameEval(b, appOrigin, fmt.Sprintf(`localStorage.setItem("kneadform.draft", %q); location.reload()`, d), nil)
-	// The reload is of /intake/daily, without the #embed fragment: the
+	// The reload is of /intake/about, without the #embed fragment: the
 	// app keeps its embed id for the tab and still talks to the parent.
 	// The page is prerendered: wait for the app itself, not its HTML.
-	frameWait(b, appOrigin, fmt.Sprintf(`performance.timeOrigin !== %v && location.pathname === "/intake/daily" &&
+	frameWait(b, appOrigin, fmt.Sprintf(`performance.timeOrigin !== %v && location.pathname === "/intake/about" &&
 		!document.getElementById("app-wasm-loader") && !document.getElementById("continue").disabled`, before))
 	// Every answer is there, so the consent page opens (through a link,
 	// which the app's router takes).

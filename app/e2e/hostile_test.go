@@ -78,7 +78,7 @@ func hostileCases() []hostileCase {
 		{name: "hostile URL on a step", path: "/intake/about?step=%3Cscript%3Ealert(1)%3C%2Fscript%3E&embed=%22%3E%3Cimg%3E#embed=%3Cimg%3E", want: "About you"},
 		{name: "hostile URL params", path: "/?lang=%3Cimg%20src%3Dx%3E&embed=..%2F..%2F&x=%E2%80%AE%00", want: "Start now"},
 		{name: "hostile fragment on /open", path: "/open#k1.%E2%80%AE%00%3Cimg%20src%3Dx%3E", want: "Import the clinic key"},
-		{name: "forged postMessage", path: "/intake/about", want: "Are you pregnant?", act: func(b *Browser) {
+		{name: "forged postMessage", path: "/intake/about", want: "A few safety questions", act: func(b *Browser) {
 			b.Eval(`window.postMessage({ns: "kneadform", id: "x", type: "ping"}, "*"); window.postMessage("<img src=x>", "*")`, nil)
 			answerFirstStep(b)
 		}},

@@ -71,9 +71,9 @@ func TestIntakeWholeFlow(t *testing.T) {
 	b.WaitFor(`document.activeElement && document.activeElement.name === "ageBand"`)
 	b.FillByLabel("Your first name (optional)", "Ana")
 	b.CheckByLabel("35 to 49")
-	b.WaitFor(`!document.getElementById("error-summary")`)
 	// Pregnancy and daily life are on the same page (issue 17).
 	b.CheckByLabel("No")
+	b.WaitFor(`!document.getElementById("error-summary")`)
 	b.CheckByLabel("Desk or computer work")
 	next(b, "/intake/about")
 

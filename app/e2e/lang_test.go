@@ -96,7 +96,7 @@ func TestLangSwitchKeepsAnswers(t *testing.T) {
 	onStep(b, "about")
 	b.FillByLabel("Your first name (optional)", "Ana")
 	b.CheckByLabel("35 to 49")
-	next(b, "/intake/about") // the pregnancy question, on the same page, is unanswered
+	b.TapCSS("#continue") // the pregnancy question, on the same page, is unanswered
 	b.WaitVisible("#error-summary")
 	b.CheckByLabel("No")
 	b.WaitFor(`JSON.parse(localStorage.getItem("kneadform.draft") || "{}").answers.pregnant === "no"`)
