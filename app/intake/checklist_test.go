@@ -139,3 +139,35 @@ func TestCancerAskedOnce(t *testing.T) {
 		t.Error("an old draft's cancer tick is lost")
 	}
 }
+
+// The last 6 weeks is asked once: on the safety page (issue 17).
+func TestSurgeryAskedOnce(t *testing.T) {
+	var a Answers
+	a.TickFlag(FlagSurgery, Yes)
+	a.ToggleCondition(CondSurgery)
+	if a.SurgeryWhen != SurgeryRecent || a.SurgeryWhensAsked() != nil || len(Validate(&a, StepHealth)) != 0 {
+		t.Errorf("yes on the safety page: when %q, asked %v, errors %v", a.SurgeryWhen, a.SurgeryWhensAsked(), Validate(&a, StepHealth))
+	}
+	a.ToggleCondition(CondSurgery)
+	if a.SurgeryWhen != "" {
+		t.Errorf("unticked: when %q", a.SurgeryWhen)
+	}
+	var b Answers
+	b.NoFlags(StepSafety2)
+	b.ToggleCondition(CondSurgery)
+	if got := b.SurgeryWhensAsked(); len(got) != 2 || got[0] != SurgeryYear {
+		t.Errorf("no on the safety page: asked %v", got)
+	}
+	if errs := Validate(&b, StepHealth); len(errs) != 1 || errs[0].Field != FieldSurgeryWhen {
+		t.Errorf("no on the safety page, when unanswered: %v", errs)
+	}
+	b.SurgeryWhen = SurgeryRecent // answered before the safety answer changed
+	if errs := Validate(&b, StepHealth); len(errs) != 1 || errs[0].Key != "error.invalid" {
+		t.Errorf("a timing the safety page rules out: %v", errs)
+	}
+	var c Answers // not sure, or unanswered: all three
+	c.ToggleCondition(CondSurgery)
+	if len(c.SurgeryWhensAsked()) != 3 {
+		t.Errorf("unanswered safety question: asked %v", c.SurgeryWhensAsked())
+	}
+}

@@ -125,3 +125,30 @@ func Toggle[T comparable](xs []T, x T) []T {
 	}
 	return append(xs, x)
 }
+
+// SurgeryWhensAsked lists the timings the health page offers for an
+// operation, given the safety page, so the last 6 weeks is asked once
+// (issue 17): "Yes" there already says when (nil: not asked again), "No"
+// leaves the two older timings, "Not sure" or unanswered all three.
+func (a *Answers) SurgeryWhensAsked() []SurgeryWhen {
+	switch a.Flag(FlagSurgery) {
+	case Yes:
+		return nil
+	case No:
+		return SurgeryWhens[1:]
+	}
+	return SurgeryWhens
+}
+
+// ToggleCondition is a tap on condition c of the health checklist. An
+// operation ticked after "Yes" to an operation in the last 6 weeks takes
+// that timing; untick it and the timing goes.
+func (a *Answers) ToggleCondition(c Condition) {
+	a.Conditions = Toggle(a.Conditions, c)
+	switch {
+	case !a.Has(CondSurgery):
+		a.SurgeryWhen = ""
+	case c == CondSurgery && a.SurgeryWhensAsked() == nil:
+		a.SurgeryWhen = SurgeryRecent
+	}
+}

@@ -115,8 +115,8 @@ func Validate(a *Answers, s Step) []FieldError {
 		all(&v, FieldGoals, a.Goals, Goals)
 	case StepHealth:
 		all(&v, "conditions", a.Conditions, Conditions)
-		if a.Has(CondSurgery) {
-			choice(&v, FieldSurgeryWhen, a.SurgeryWhen, SurgeryWhens)
+		if asked := a.SurgeryWhensAsked(); a.Has(CondSurgery) && asked != nil {
+			choice(&v, FieldSurgeryWhen, a.SurgeryWhen, asked)
 		}
 	case StepMedicines:
 		v.text(FieldMedications, a.Medications, MaxTextLen)
