@@ -26,6 +26,13 @@ func pickLanguage(b *Browser, from, lang string) {
 // first answer; a group that appears after an answer is answered too.
 func answerVisible(b *Browser) {
 	b.t.Helper()
+	// "Tick what applies" lists (issue 17) with nothing ticked: "None of these".
+	var nones []string
+	b.Eval(`[...document.querySelectorAll("main .tick-list")].filter(l => !l.querySelector("input:checked")).
+		map(l => l.querySelector(".tick-none input").id)`, &nones)
+	for _, id := range nones {
+		radio(b, id)
+	}
 	for round := 0; round < 6; round++ {
 		var ids []string
 		b.Eval(`(() => {

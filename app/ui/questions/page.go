@@ -60,6 +60,10 @@ func (p *intakePage) OnNav(ctx app.Context) {
 			// /intake alone (or an unknown step) resumes where the client was.
 			ctx.Navigate(kit.StepURL(p.resumeStep(a)))
 			return
+		case id.Page() != id:
+			// A step asked on another's page (a "Change" link, an old draft).
+			ctx.Navigate(kit.StepURL(id.Page()))
+			return
 		case !id.Applies(a):
 			ctx.Navigate(kit.StepURL(intake.Next(a, id)))
 			return
@@ -123,7 +127,7 @@ func (p *intakePage) changed(ctx app.Context) {
 	p.st.Session.Save()
 	if len(p.errors) > 0 {
 		// Re-check as the client fixes things, so fixed errors disappear.
-		p.errors = intake.Validate(a, p.step)
+		p.errors = intake.ValidatePage(a, p.step)
 	}
 	tier := triage.Evaluate(a).Tier
 	shell.Tier(tier)
@@ -143,12 +147,13 @@ func (p *intakePage) changed(ctx app.Context) {
 // next validates the step and moves on.
 func (p *intakePage) next(ctx app.Context) {
 	a := p.st.Session.Answers()
-	p.errors = intake.Validate(a, p.step)
+	p.errors = intake.ValidatePage(a, p.step)
 	if len(p.errors) > 0 {
 		p.setTitle(ctx)
 		kit.FocusID(ctx, "error-summary")
 		return
 	}
+	a.Settle(p.step)
 	outcome := triage.Evaluate(a)
 	if outcome.Tier == triage.Emergency {
 		p.st.Session.UrgentSeen = true
@@ -162,7 +167,7 @@ func (p *intakePage) next(ctx app.Context) {
 		}
 	}
 	switch p.step {
-	case intake.StepSafety:
+	case intake.StepSafety2: // after every safety question
 		if outcome.Tier.NoMassage() {
 			p.st.Session.Draft.Step = next
 			p.st.Session.Save()

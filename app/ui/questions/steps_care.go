@@ -59,18 +59,12 @@ func (p *intakePage) prefsFields(a *intake.Answers, e kit.Errs) app.UI {
 
 func (p *intakePage) healthFields(a *intake.Answers, e kit.Errs) app.UI {
 	return app.Div().Body(
-		kit.Checks("conditions", kit.T("step.health.legend"), kit.T("step.health.hint"), kit.Options("condition", intake.Conditions),
+		kit.Checks("conditions", kit.T("step.health.legend"), kit.T("step.health.hint"), kit.Options("condition", intake.AskedConditions),
 			func(v string) bool { return a.Has(intake.Condition(v)) }, e["conditions"],
-			func(ctx app.Context, v string) {
-				a.Conditions = intake.Toggle(a.Conditions, intake.Condition(v))
-				if !a.Has(intake.CondSurgery) {
-					a.SurgeryWhen = ""
-				}
-				p.changed(ctx)
-			}),
-		app.If(a.Has(intake.CondSurgery), func() app.UI {
+			func(ctx app.Context, v string) { a.ToggleCondition(intake.Condition(v)); p.changed(ctx) }),
+		app.If(a.Has(intake.CondSurgery) && a.SurgeryWhensAsked() != nil, func() app.UI {
 			return app.Div().Class("conditional").Body(
-				kit.Radios(intake.FieldSurgeryWhen, kit.T("step.health.surgery-when"), "", kit.Options("surgery", intake.SurgeryWhens),
+				kit.Radios(intake.FieldSurgeryWhen, kit.T("step.health.surgery-when"), "", kit.Options("surgery", a.SurgeryWhensAsked()),
 					string(a.SurgeryWhen), e[intake.FieldSurgeryWhen],
 					func(ctx app.Context, v string) { a.SurgeryWhen = intake.SurgeryWhen(v); p.changed(ctx) }),
 			)
