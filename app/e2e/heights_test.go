@@ -24,9 +24,6 @@ func TestIntakePageHeights(t *testing.T) {
 		var h int
 		b.Eval(`document.documentElement.scrollHeight`, &h)
 		t.Logf("%-12s %5d px (%.1f screens)", s, h, float64(h)/844)
-		if s == intake.StepAreas {
-			continue // redrawn around the body map on the uimap branch (issue 17)
-		}
 		if h > maxPageHeight {
 			t.Errorf("%s is %d px tall, want at most %d", s, h, maxPageHeight)
 			b.Screenshot(fmt.Sprintf("tall-%s", s))
