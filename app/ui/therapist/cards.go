@@ -47,7 +47,7 @@ func tNotes(ns []triage.Note) app.UI {
 	items := make([]app.UI, len(ns))
 	for i, n := range ns {
 		items[i] = app.Li().Body(
-			app.Text(n.Therapist+" "),
+			app.Text(inClinicLanguage(n.TherapistKey, n.Therapist)+" "),
 			app.Span().Class("t-meta").Text(kit.T("handoff.therapist.rule", "rule", n.Rule)),
 		)
 	}
@@ -96,7 +96,7 @@ func therapistPlan(a *intake.Answers, o triage.Outcome) app.UI {
 		for i, tq := range o.Techniques {
 			head := kit.T("handoff.therapist.technique", "name", kit.T("technique."+tq.ID+".name"),
 				"min", tq.Pressure.Min, "max", tq.Pressure.Max)
-			note := tq.Note
+			note := inClinicLanguage(tq.NoteKey, tq.Note)
 			if tq.AfterClearance {
 				note = strings.TrimSpace(note + " " + kit.T("handoff.therapist.after-clearance"))
 			}
@@ -134,6 +134,16 @@ func consentTime(s string) string {
 		return s
 	}
 	return kit.Catalog().DateTime(at) + " (UTC" + at.Format("-07:00") + ")"
+}
+
+// inClinicLanguage is a rule table's note for the therapist in the clinic's
+// language (the catalog's key), or its English text when the catalog has
+// no such key.
+func inClinicLanguage(key, english string) string {
+	if key != "" && kit.Has(key) {
+		return kit.T(key)
+	}
+	return english
 }
 
 // joinOr joins xs with commas, or returns none when xs is empty.

@@ -4,6 +4,7 @@ import (
 	"kneadform/app/intake"
 	"kneadform/app/pressure"
 	"kneadform/app/triage"
+	"kneadform/app/ui/kit"
 	"kneadform/app/ui/store"
 	"kneadform/app/visit"
 )
@@ -15,8 +16,8 @@ type Data struct {
 	Answers *intake.Answers
 	Prefs   *pressure.Prefs
 	Outcome triage.Outcome
-	// LastVisit are the "last visit" notes (visit.LastVisitNotes, English
-	// like the other therapist notes); nil when the device has no visit.
+	// LastVisit are the "last visit" notes (visit.LastVisitNotes, in the
+	// clinic's language); nil when the device has no visit.
 	LastVisit []string
 }
 
@@ -35,7 +36,7 @@ func clientData(st *store.Store) (d Data, ok bool) {
 	d = NewData(a, prefs)
 	st.Visits.Load()
 	if v, ok := st.Visits.Log.LastVisit(); ok {
-		d.LastVisit = visit.LastVisitNotes(v)
+		d.LastVisit = visit.LastVisitNotes(v, kit.Catalog())
 	}
 	return d, true
 }
