@@ -611,7 +611,7 @@ func checkSummary(t *testing.T, b *Browser) {
 	if got := b.Text("#t-pressure-table"); !strings.Contains(got, "near the hip bone") {
 		t.Errorf("pressure table = %q", got)
 	}
-	if got := b.Text("#t-consent"); !strings.Contains(got, "Ana Diaz") || !strings.Contains(got, "2025-01-01 10:00") {
+	if got := b.Text("#t-consent"); !strings.Contains(got, "Ana Diaz") || !strings.Contains(got, "1 Jan 2025, 10:00") {
 		t.Errorf("consent = %q", got)
 	}
 	var labels []string

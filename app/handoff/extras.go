@@ -261,7 +261,7 @@ func ExtrasText(p Payload, c *i18n.Catalog) string {
 		}
 	}
 	if p.LastVisit != nil {
-		if notes := visit.LastVisitNotes(*p.LastVisit); len(notes) > 0 {
+		if notes := visit.LastVisitNotes(*p.LastVisit, c); len(notes) > 0 {
 			b.WriteString("\n" + c.T("handoff.therapist.last-visit") + "\n")
 			for _, n := range notes {
 				b.WriteString("- " + n + "\n")

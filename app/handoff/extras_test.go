@@ -3,6 +3,7 @@ package handoff
 import (
 	"errors"
 	"fmt"
+	"kneadform/app/i18n"
 	"reflect"
 	"strings"
 	"testing"
@@ -77,7 +78,7 @@ func TestVersion3RoundTrip(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("round trip\n got %+v\nwant %+v", got, want)
 	}
-	if notes := visit.LastVisitNotes(*got.LastVisit); len(notes) < 2 || !strings.Contains(notes[0], "pain 6/10 before, 3/10 after") {
+	if notes := visit.LastVisitNotes(*got.LastVisit, i18n.Get("en")); len(notes) < 2 || !strings.Contains(notes[0], "pain 6/10 before, 3/10 after") {
 		t.Errorf("last visit notes from a hand-off: %q", notes)
 	}
 	// A visit with no check-in, no activities, no language.
@@ -184,7 +185,7 @@ func TestVersion3Sizes(t *testing.T) {
 func TestExtrasText(t *testing.T) {
 	got := ExtrasText(busy(), en())
 	for _, want := range []string{"The client answered in Spanish.", "levantar a mi hija: 6/10 now, 3/10 at first",
-		"dormir de lado: 7/10", "pain 6/10 before, 3/10 after", "Check-in at 48h"} {
+		"dormir de lado: 7/10", "pain 6/10 before, 3/10 after", "Check-in (Two days after your massage)"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("ExtrasText lacks %q:\n%s", want, got)
 		}

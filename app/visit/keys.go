@@ -60,6 +60,9 @@ func Keys() []string {
 		"visit.calendar.checkin.summary", "visit.calendar.checkin.desc", "visit.calendar.next.summary",
 		"visit.calendar.next.desc",
 		"visit.change.pain", "visit.change.activity", "visit.change.better", "visit.change.worse", "visit.change.same",
+		"visit.last.pain", "visit.last.score", "visit.last.not-given", "visit.last.checkin", "visit.last.soreness",
+		"visit.last.pain-now", "visit.last.pressure", "visit.last.right-level", "visit.last.technique", "visit.last.new",
+		"visit.last.note",
 	}
 	for _, s := range Stages {
 		keys = append(keys, s.Key())

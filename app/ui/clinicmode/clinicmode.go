@@ -113,7 +113,7 @@ func (p *clinicPage) open(ctx app.Context, in []byte, viaHash bool) {
 			d := therapist.NewData(&pl.Answers, pl.Prefs)
 			d.Progress = pl.Progress
 			if pl.LastVisit != nil {
-				d.LastVisit = visit.LastVisitNotes(*pl.LastVisit)
+				d.LastVisit = visit.LastVisitNotes(*pl.LastVisit, kit.Catalog())
 			}
 			p.lang = pl.Lang
 			p.data, p.openErr, p.viaHash, p.status = &d, nil, viaHash, ""

@@ -47,7 +47,7 @@ func tNotes(ns []triage.Note) app.UI {
 	items := make([]app.UI, len(ns))
 	for i, n := range ns {
 		items[i] = app.Li().Body(
-			app.Text(n.Therapist+" "),
+			app.Text(inClinicLanguage(n.TherapistKey, n.Therapist)+" "),
 			app.Span().Class("t-meta").Text(kit.T("handoff.therapist.rule", "rule", n.Rule)),
 		)
 	}
@@ -92,8 +92,9 @@ func therapistConsent(a *intake.Answers) app.UI {
 	return app.P().ID("t-consent").Class("t-consent").Text(text)
 }
 
-// consentTime shows an RFC 3339 time as "2025-01-01 10:00 (UTC+00:00)",
-// in the client's own time zone as recorded; anything else as written.
+// consentTime shows an RFC 3339 time in the reader's language, in the
+// client's own time zone as recorded: "1 Jan 2025, 10:00 (UTC+00:00)",
+// "1 ม.ค. 2568 เวลา 10:00 น. (UTC+00:00)"; anything else as written.
 func consentTime(s string) string {
 	at, err := time.Parse(time.RFC3339, s)
 	if err != nil {
@@ -102,7 +103,17 @@ func consentTime(s string) string {
 		}
 		return s
 	}
-	return at.Format("2006-01-02 15:04") + " (UTC" + at.Format("-07:00") + ")"
+	return kit.Catalog().DateTime(at) + " (UTC" + at.Format("-07:00") + ")"
+}
+
+// inClinicLanguage is a rule table's note for the therapist in the clinic's
+// language (the catalog's key), or its English text when the catalog has
+// no such key.
+func inClinicLanguage(key, english string) string {
+	if key != "" && kit.Has(key) {
+		return kit.T(key)
+	}
+	return english
 }
 
 // joinOr joins xs with commas, or returns none when xs is empty.

@@ -44,7 +44,7 @@ func therapistPlan(a *intake.Answers, o triage.Outcome) app.UI {
 func techniqueItem(tq triage.Technique) app.UI {
 	head := kit.T("handoff.therapist.technique", "name", kit.T("technique."+tq.ID+".name"),
 		"min", tq.Pressure.Min, "max", tq.Pressure.Max)
-	note := tq.Note
+	note := inClinicLanguage(tq.NoteKey, tq.Note)
 	if tq.AfterClearance {
 		note = strings.TrimSpace(note + " " + kit.T("handoff.therapist.after-clearance"))
 	}

@@ -101,7 +101,7 @@ func therapistTier(o triage.Outcome) app.UI {
 			}
 			items = append(items, app.Li().Class("t-flag t-flag--"+f.Tier.String()).Body(
 				app.Span().Class("t-flag-tier").Text(kit.T("handoff.tier."+f.Tier.String())),
-				app.Span().Class("t-flag-note").Text(f.Therapist),
+				app.Span().Class("t-flag-note").Text(inClinicLanguage(f.TherapistKey, f.Therapist)),
 				app.Span().Class("t-meta").Text(meta),
 			))
 		}
