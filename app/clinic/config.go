@@ -129,15 +129,8 @@ func (c Config) Validate() Problems {
 	if text != "" && !isColor(text) {
 		add("colors.accentText", text, `a colour written #rrggbb, e.g. "#ffffff"`)
 	}
-	if isColor(accent) {
-		// The accent is also drawn as text and borders on white pages.
-		if r := Contrast(accent, "#ffffff"); r < MinContrast {
-			add("colors.accent", accent, fmt.Sprintf("a colour dark enough to read on white: at least %.1f:1 (this is %.2f:1)", MinContrast, r))
-		} else if isColor(text) {
-			if r := Contrast(accent, text); r < MinContrast {
-				add("colors", text+" on "+accent, fmt.Sprintf("a contrast of at least %.1f:1 between accentText and accent (this is %.2f:1)", MinContrast, r))
-			}
-		}
+	if (accent == "" || isColor(accent)) && (text == "" || isColor(text)) {
+		c.Colors.checkPairs(add) // every place a theme colour is drawn on another (colors.go)
 	}
 	if c.Phone != "" && !isPhone(c.Phone) {
 		add("phone", c.Phone, `a phone number: digits, spaces, + ( ) - . /, e.g. "+44 20 7946 0000"`)

@@ -59,7 +59,7 @@ func TestBrokenConfigs(t *testing.T) {
 		{"third-party logo", `{"name":"x","logo":"https://cdn.example/logo.png"}`, []string{"logo:", "cdn.example", "under /web/"}},
 		{"logo escapes web", `{"name":"x","logo":"/web/../secret.svg"}`, []string{"logo:"}},
 		{"bad colour", `{"name":"x","colors":{"accent":"teal"}}`, []string{"colors.accent:", `"teal"`, "#rrggbb"}},
-		{"light accent", `{"name":"x","colors":{"accent":"#88ccff"}}`, []string{"colors.accent:", "#88ccff", "read on white", "at least 4.5:1"}},
+		{"light accent", `{"name":"x","colors":{"accent":"#88ccff"}}`, []string{"colors:", "#ffffff on #88ccff", "at least 4.5:1", "colors.accent:", "#88ccff on #e8f3f1", "chosen-answer tint"}},
 		{"low contrast text", `{"name":"x","colors":{"accent":"#1d4f4a","accentText":"#336666"}}`, []string{"colors:", "#336666 on #1d4f4a", "at least 4.5:1"}},
 		{"bad phone", `{"name":"x","phone":"call us"}`, []string{"phone:", `"call us"`}},
 		{"bad emergency", `{"name":"x","emergency":"9-1-1"}`, []string{"emergency:", "2 to 6 digits"}},

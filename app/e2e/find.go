@@ -152,6 +152,16 @@ func (b *Browser) retry(f func(ctx context.Context) error) error {
 // tap scrolls the element into view and taps its centre with a touch,
 // after checking that nothing covers it there.
 func tap(ctx context.Context, id cdp.BackendNodeID) error {
+	// The previous tap's change renders at the app's next frame: until
+	// then the page may still move, and a tap measured now would land
+	// where the control was (kit.On marks <html data-kf-pending>).
+	var settled bool
+	if err := chromedp.Evaluate(settledJS, &settled, awaitPromise).Do(ctx); err != nil {
+		return err
+	}
+	if !settled {
+		return errors.New("the page is still rendering the previous change")
+	}
 	if err := dom.ScrollIntoViewIfNeeded().WithBackendNodeID(id).Do(ctx); err != nil {
 		return err
 	}
@@ -177,6 +187,18 @@ func tap(ctx context.Context, id cdp.BackendNodeID) error {
 	}
 	return input.DispatchTouchEvent(input.TouchEnd, []*input.TouchPoint{}).Do(ctx)
 }
+
+// settledJS resolves true once <html> no longer carries data-kf-pending
+// (at once for a page that never sets it), false after 10 s.
+const settledJS = `new Promise(resolve => {
+	const root = document.documentElement;
+	if (!root.hasAttribute("data-kf-pending")) return resolve(true);
+	const mo = new MutationObserver(() => {
+		if (!root.hasAttribute("data-kf-pending")) { mo.disconnect(); resolve(true); }
+	});
+	mo.observe(root, {attributes: true, attributeFilter: ["data-kf-pending"]});
+	setTimeout(() => { mo.disconnect(); resolve(!root.hasAttribute("data-kf-pending")); }, 10000);
+})`
 
 // hitTestJS returns "" when a tap at (x, y) reaches the element (itself,
 // a descendant, or one of its labels), else a description of what is hit.

@@ -26,7 +26,7 @@ func stays(b *Browser, path string) {
 	}
 }
 
-// bothLegsYes answers the safety page "No" everywhere but "both legs" and
+// bothLegsYes ticks "Yes" for "both legs" on the first safety page and
 // waits for the both-legs follow-up to appear under that question.
 func bothLegsYes(b *Browser) {
 	b.t.Helper()
@@ -35,10 +35,7 @@ func bothLegsYes(b *Browser) {
 	answerSafety(b, intake.FlagBothLegs)
 	b.WaitVisible("#" + intake.FieldBothLegs)
 	var under bool
-	b.Eval(`(() => { const q = document.getElementById("`+intake.FlagField(intake.FlagBothLegs)+`").closest("fieldset");
-		const f = document.getElementById("bothLegs").closest("fieldset");
-		return !!(q.compareDocumentPosition(f) & Node.DOCUMENT_POSITION_FOLLOWING) &&
-			q.parentElement.nextElementSibling && q.parentElement.nextElementSibling.contains(f) || q.nextElementSibling && q.nextElementSibling.contains(f); })()`, &under)
+	b.Eval(`document.getElementById("`+intake.FlagField(intake.FlagBothLegs)+`-yes").closest(".tick-row").contains(document.getElementById("bothLegs"))`, &under)
 	if !under {
 		b.t.Error("the both-legs follow-up is not directly under the both-legs question")
 	}
@@ -53,6 +50,9 @@ func TestFollowUpStableStenosisNoEmergency(t *testing.T) {
 	radio(b, intake.FieldBothLegs+"-"+string(intake.LegsWalking))
 	stays(b, "/intake/safety")
 	next(b, "/intake/safety")
+	onStep(b, "safety-more")
+	answerSafety(b)
+	next(b, "/intake/safety-more")
 	onStep(b, "where")
 	a := draft(b)["answers"].(map[string]any)
 	if a["bothLegs"] != string(intake.LegsWalking) {

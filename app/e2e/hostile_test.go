@@ -31,11 +31,13 @@ func draftWith(top, extra string) string {
 	return `{"v":1,"step":"daily"` + top + `,"answers":{"firstName":"Ana","ageBand":"35-49","pregnant":"no"` + extra + `}}`
 }
 
-// answerFirstStep chooses an age band and continues.
+// answerFirstStep chooses an age band, answers the pregnancy question on
+// the same page and continues.
 func answerFirstStep(b *Browser) {
 	b.t.Helper()
 	at(b, "/intake/about")
 	b.CheckByLabel("35 to 49")
+	b.CheckByLabel("No")
 	next(b, "/intake/about")
 }
 
@@ -48,7 +50,7 @@ func hostileCases() []hostileCase {
 		{name: "quota exceeded", script: fullStorage, path: "/intake/about", act: answerFirstStep, want: "not letting us save"},
 		{name: "wrong-type field", stored: draftWith("", `,"regions":["low-left"],"pain":{"low-left":"ten"}`), path: "/intake",
 			want: "Some saved answers could not be read", keep: keepAna, aside: true},
-		{name: "future version", stored: `{"v":2,"step":"check","answers":{"firstName":"Ana"}}`, path: "/", want: "Pregnancy",
+		{name: "future version", stored: `{"v":2,"step":"check","answers":{"firstName":"Ana"}}`, path: "/", want: "A few safety questions",
 			untouched: true, act: func(b *Browser) {
 				mainHas(b, "newer version") // said first; then answering must not overwrite it
 				b.ClickByName("Start now")
@@ -76,7 +78,7 @@ func hostileCases() []hostileCase {
 		{name: "hostile URL on a step", path: "/intake/about?step=%3Cscript%3Ealert(1)%3C%2Fscript%3E&embed=%22%3E%3Cimg%3E#embed=%3Cimg%3E", want: "About you"},
 		{name: "hostile URL params", path: "/?lang=%3Cimg%20src%3Dx%3E&embed=..%2F..%2F&x=%E2%80%AE%00", want: "Start now"},
 		{name: "hostile fragment on /open", path: "/open#k1.%E2%80%AE%00%3Cimg%20src%3Dx%3E", want: "Import the clinic key"},
-		{name: "forged postMessage", path: "/intake/about", want: "Pregnancy", act: func(b *Browser) {
+		{name: "forged postMessage", path: "/intake/about", want: "A few safety questions", act: func(b *Browser) {
 			b.Eval(`window.postMessage({ns: "kneadform", id: "x", type: "ping"}, "*"); window.postMessage("<img src=x>", "*")`, nil)
 			answerFirstStep(b)
 		}},

@@ -71,24 +71,22 @@ func TestIntakeWholeFlow(t *testing.T) {
 	b.WaitFor(`document.activeElement && document.activeElement.name === "ageBand"`)
 	b.FillByLabel("Your first name (optional)", "Ana")
 	b.CheckByLabel("35 to 49")
+	// Pregnancy and daily life are on the same page (issue 17).
+	b.CheckByLabel("No")
 	b.WaitFor(`!document.getElementById("error-summary")`)
+	b.CheckByLabel("Desk or computer work")
 	next(b, "/intake/about")
 
-	onStep(b, "pregnancy")
-	if got := b.Text(".progress"); got != "Step 2 of 20" {
-		t.Errorf("progress = %q, want Step 2 of 20", got)
-	}
-	b.CheckByLabel("No")
-	next(b, "/intake/pregnancy")
-
-	onStep(b, "daily")
-	b.CheckByLabel("Desk or computer work")
-	next(b, "/intake/daily")
-
 	onStep(b, "safety")
+	if got := b.Text(".progress"); got != "Step 2 of 16" {
+		t.Errorf("progress = %q, want Step 2 of 16", got)
+	}
 	b.AssertAccessible()
-	b.Eval(`document.querySelectorAll('input[type=radio][value="no"]').forEach(e => e.click())`, nil)
+	answerSafety(b)
 	next(b, "/intake/safety")
+	onStep(b, "safety-more")
+	answerSafety(b)
+	next(b, "/intake/safety-more")
 
 	// The body map by tapping, and the equivalent checkbox list.
 	onStep(b, "where")
@@ -112,12 +110,10 @@ func TestIntakeWholeFlow(t *testing.T) {
 	}
 	radio(b, "pain-between-blades-5") // change of mind
 	radio(b, "pain-low-left-3")
-	next(b, "/intake/pain")
-
-	onStep(b, "onset")
+	// How long and how it started, on the same page (issue 17).
 	b.CheckByLabel("More than 12 weeks (over 3 months)")
 	b.CheckByLabel("Slowly, over time")
-	next(b, "/intake/onset")
+	next(b, "/intake/pain")
 
 	onStep(b, "feel")
 	b.CheckByLabel("Aching or tight")
@@ -137,9 +133,7 @@ func TestIntakeWholeFlow(t *testing.T) {
 	next(b, "/intake/moves")
 
 	onStep(b, "function")
-	for _, task := range []string{"task-groceries", "task-side-sleep", "task-sit-30"} {
-		radio(b, task) // first answer: "Yes, easily"
-	}
+	radio(b, "tasks") // "I can do all of these easily"
 	b.CheckByLabel("Not too bad")
 	b.CheckByLabel("Stiff for less than 30 minutes")
 	next(b, "/intake/function")
@@ -148,19 +142,14 @@ func TestIntakeWholeFlow(t *testing.T) {
 	b.CheckByLabel("Better posture")
 	next(b, "/intake/goals")
 
+	// Medicines and training are on the health page (issue 17).
 	onStep(b, "health")
-	next(b, "/intake/health")
-
-	onStep(b, "medicines")
 	b.FillByLabel("What medicines do you take? (optional)", "Ibuprofen sometimes")
-	next(b, "/intake/medicines")
+	b.CheckByLabel("Not in the last 2 days")
+	next(b, "/intake/health")
 
 	onStep(b, "skin")
 	next(b, "/intake/skin")
-
-	onStep(b, "training")
-	b.CheckByLabel("Not in the last 2 days")
-	next(b, "/intake/training")
 
 	onStep(b, "preferences")
 	b.CheckByLabel("I prefer quiet")
@@ -227,16 +216,18 @@ func TestIntakeBackButtonAndResume(t *testing.T) {
 	b := New(t)
 	b.Open("/intake/about")
 	b.CheckByLabel("65 or over") // no pregnancy question for this band
-	next(b, "/intake/about")
-	onStep(b, "daily")
-	if got := b.Text(".progress"); got != "Step 2 of 19" {
-		t.Errorf("progress = %q, want Step 2 of 19 (pregnancy skipped)", got)
-	}
+	b.WaitFor(`!document.getElementById("pregnant")`)
 	b.CheckByLabel("Retired")
-	next(b, "/intake/daily")
+	next(b, "/intake/about")
 	onStep(b, "safety")
+	if got := b.Text(".progress"); got != "Step 2 of 16" {
+		t.Errorf("progress = %q, want Step 2 of 16", got)
+	}
+	answerSafety(b)
+	next(b, "/intake/safety")
+	onStep(b, "safety-more")
 	b.Eval(`history.back()`, nil)
-	onStep(b, "daily")
+	onStep(b, "safety")
 	b.ClickByName("Back")
 	onStep(b, "about")
 
@@ -277,7 +268,7 @@ func TestIntakeDamagedDraft(t *testing.T) {
 		b.Eval(`localStorage.setItem("kneadform.draft", JSON.stringify({v:1, step:"<img src=x onerror=alert(1)>",
 			answers:{ageBand:"35-49", regions:["neck","<b>"], pain:{neck:4}}}))`, nil)
 		b.Open("/intake")
-		onStep(b, "pregnancy") // the first unanswered step; valid answers kept
+		onStep(b, "about") // the first unanswered page (pregnancy is on it); valid answers kept
 		b.WaitFor(`document.querySelector("main").innerText.includes("Some saved answers could not be read")`)
 		b.AssertNoConsoleErrors()
 	})

@@ -26,6 +26,13 @@ func pickLanguage(b *Browser, from, lang string) {
 // first answer; a group that appears after an answer is answered too.
 func answerVisible(b *Browser) {
 	b.t.Helper()
+	// "Tick what applies" lists (issue 17) with nothing ticked: "None of these".
+	var nones []string
+	b.Eval(`[...document.querySelectorAll("main .tick-list")].filter(l => !l.querySelector("input:checked")).
+		map(l => l.querySelector(".tick-none input").id)`, &nones)
+	for _, id := range nones {
+		radio(b, id)
+	}
 	for round := 0; round < 6; round++ {
 		var ids []string
 		b.Eval(`(() => {
@@ -53,16 +60,29 @@ func answerVisible(b *Browser) {
 // step after checking the step speaks lang.
 func walkIntake(b *Browser, lang string, onEach func(step string)) {
 	b.t.Helper()
+	walkUntil(b, lang, "", onEach)
+}
+
+// walkUntil is walkIntake stopping on the step named stop, unanswered
+// ("" walks to the summary).
+func walkUntil(b *Browser, lang, stop string, onEach func(step string)) {
+	b.t.Helper()
 	c := i18n.Get(lang)
 	b.TapCSS("#start")
 	for i := 0; i < 40; i++ {
 		var path string
 		b.Eval(`location.pathname`, &path)
 		if path == "/summary" {
+			if stop != "" {
+				b.t.Fatalf("the intake reached the summary without the step %q", stop)
+			}
 			return
 		}
 		step := strings.TrimPrefix(path, "/intake/")
 		onStep(b, step)
+		if step == stop {
+			return
+		}
 		if got := b.Text("#page-heading"); got != c.T("step."+step+".title") && c.Has("step."+step+".title") {
 			b.t.Errorf("%s: heading %q, want %q", step, got, c.T("step."+step+".title"))
 		}

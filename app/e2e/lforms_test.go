@@ -123,8 +123,9 @@ func TestLHCFormsQuestionnaire(t *testing.T) {
 }
 
 // TestLHCFormsResponses merges each example's QuestionnaireResponse (the
-// nine intakes of docs/examples, and one with the functional scale and an
-// after-visit check-in) into LHC-Forms (rendering two of them), and checks that the
+// eleven intakes of docs/examples, one with the functional scale and an
+// after-visit check-in, and one answering every issue-13 follow-up) into
+// LHC-Forms (rendering three of them), and checks that the
 // response LHC-Forms writes back has the same answers (0 differences),
 // validates against our Questionnaire, and that LHC-Forms read the score
 // of every pain answer.
@@ -148,10 +149,19 @@ func TestLHCFormsResponses(t *testing.T) {
 					RedFlags: map[intake.Flag]intake.Tri{intake.FlagSaddle: intake.No}, Spread: intake.SpreadNo,
 					Feelings: []intake.Feeling{intake.FeelStiff}, Note: "Stiff in the morning"}}
 			responses["desk-worker+visit"] = fhir.NewResponseWith(&a, x, en)
+			f := followUpAnswers(a)
+			responses["desk-worker+follow-ups"] = fhir.NewResponse(&f, en)
 		}
 	}
-	if examples < 9 || len(responses) != examples+1 {
-		t.Fatalf("%d responses from %d examples, want every example (at least nine) and the visit", len(responses), examples)
+	if examples < 11 || len(responses) != examples+2 {
+		t.Fatalf("%d responses from %d examples, want every example (at least eleven), the visit and the follow-ups", len(responses), examples)
+	}
+	// Every issue-13 follow-up is answered in the follow-ups case, so the
+	// round trip below covers each one's enableWhen.
+	for _, id := range followUpIDs {
+		if len(answers(responses["desk-worker+follow-ups"].Item)[id]) == 0 {
+			t.Errorf("the follow-ups case does not answer %s", id)
+		}
 	}
 	b := lformsBrowser(t)
 	names := make([]string, 0, len(responses))
@@ -165,7 +175,7 @@ func TestLHCFormsResponses(t *testing.T) {
 			Back   fhir.QuestionnaireResponse
 			Scores map[string]float64
 		}
-		render := name == "desk-worker+visit" || name == "pregnancy.json" // the new items; an enableWhen answered
+		render := name == "desk-worker+visit" || name == "pregnancy.json" || name == "desk-worker+follow-ups" // the new items; enableWhen answered
 		b.Eval(`probe.roundTrip(`+mustJSON(t, q)+`,`+mustJSON(t, r)+`,`+strconv.FormatBool(render)+`)`, &got)
 		want, back := answers(r.Item), answers(got.Back.Item)
 		if diff := diffAnswers(want, back); len(diff) > 0 {
@@ -188,4 +198,33 @@ func TestLHCFormsResponses(t *testing.T) {
 		t.Logf("%s: %d answered items, %d pain scores read", name, len(want), scored)
 	}
 	b.AssertNoConsoleErrors()
+}
+
+// followUpIDs are the linkIds of the issue-13 follow-up questions.
+var followUpIDs = []string{intake.FieldBothLegs, intake.FieldNightEases, intake.FieldNeck, intake.FieldReviewed,
+	intake.FieldSurgeryAreas, intake.FieldRashKnown, intake.FieldComfort}
+
+// followUpAnswers is a with every issue-13 follow-up asked and answered:
+// symptoms in both legs (tight hamstrings), night pain that eases with a
+// new position, neck signs, an old operation on the low back checked by a
+// doctor, a known rash, and comfort needs.
+func followUpAnswers(a intake.Answers) intake.Answers {
+	a.RedFlags = map[intake.Flag]intake.Tri{} // a's map is shared: a new one
+	for _, f := range intake.Flags {
+		a.RedFlags[f] = intake.No
+	}
+	a.RedFlags[intake.FlagBothLegs], a.BothLegs = intake.Yes, intake.LegsStretch
+	a.RedFlags[intake.FlagNight], a.NightEases = intake.Yes, intake.Yes
+	a.Regions = append([]intake.Region{intake.RegionNeck}, a.Regions...)
+	a.Pain = map[intake.Region]int{}
+	for i, r := range a.Regions {
+		a.Pain[r] = 2 + i
+	}
+	a.Neck = []intake.NeckSign{intake.NeckHeadaches, intake.NeckJaw}
+	a.Conditions = []intake.Condition{intake.CondSurgery}
+	a.SurgeryWhen, a.SurgeryAreas, a.Reviewed = intake.SurgeryOlder, []intake.Region{intake.RegionLowLeft}, intake.Yes
+	a.Skin = map[intake.Region][]intake.SkinIssue{intake.RegionShoulderRight: {intake.SkinRash}}
+	a.RashKnown = intake.Yes
+	a.Comfort = []intake.Comfort{intake.ComfortFaceCradle, intake.ComfortPillows}
+	return a
 }

@@ -12,12 +12,35 @@ import (
 // Issue 4 in the browser: an emergency answer interrupts on the spot, a
 // see-a-doctor answer gets calm advice, cautions reach the final summary.
 
-// answerSafety answers every safety question "No" except those in yes.
+// answerSafety answers the safety page on screen (issue 17: two pages of
+// "tick what applies"): "Yes" for the flags in yes that it asks, or "None
+// of these" when it asks none of them. It does not continue.
 func answerSafety(b *Browser, yes ...intake.Flag) {
 	b.t.Helper()
-	b.Eval(`document.querySelectorAll('input[type=radio][value="no"]').forEach(e => e.click())`, nil)
+	var step string
+	b.Eval(`location.pathname.replace("/intake/", "")`, &step)
+	ticked := false
 	for _, f := range yes {
-		radio(b, intake.FlagField(f)+"-yes")
+		for _, g := range intake.SafetyFlags(intake.Step(step)) {
+			if f == g {
+				radio(b, intake.FlagField(f)+"-yes")
+				ticked = true
+			}
+		}
+	}
+	if !ticked {
+		radio(b, intake.FieldFlags)
+	}
+}
+
+// safetyBoth answers both safety pages from the first, as answerSafety
+// does, and continues to the page after them.
+func safetyBoth(b *Browser, yes ...intake.Flag) {
+	b.t.Helper()
+	for _, s := range []string{"safety", "safety-more"} {
+		at(b, "/intake/"+s)
+		answerSafety(b, yes...)
+		next(b, "/intake/"+s)
 	}
 }
 
@@ -59,9 +82,9 @@ func TestSafetyEmergencyInterrupts(t *testing.T) {
 	// A mistaken tap can be undone, and then nothing interrupts.
 	b.ClickByName("I chose an answer by mistake")
 	onStep(b, "safety")
-	radio(b, intake.FlagField(intake.FlagSaddle))
-	answerSafety(b)
-	next(b, "/intake/safety")
+	radio(b, intake.FlagField(intake.FlagSaddle)+"-yes") // the tick taken off
+	b.WaitFor(`!document.getElementById("flag-saddle-yes").checked`)
+	safetyBoth(b)
 	onStep(b, "where")
 	b.AssertNoConsoleErrors()
 	b.AssertOnlyOrigin()
@@ -83,8 +106,7 @@ func TestSafetySeeDoctorAdvice(t *testing.T) {
 	b := New(t)
 	b.Open("/intake/safety")
 	onStep(b, "safety")
-	answerSafety(b, intake.FlagCancer, intake.FlagNight)
-	next(b, "/intake/safety")
+	safetyBoth(b, intake.FlagCancer, intake.FlagNight)
 	b.WaitFor(`location.pathname === "/advice" && document.activeElement && document.activeElement.id === "page-heading"`)
 	if got := b.Text("h1"); got != "Please see a doctor first" {
 		t.Errorf("h1 = %q", got)

@@ -389,7 +389,8 @@ func TestSelfCareNoRoutineForSeeDoctor(t *testing.T) {
 	b.AssertAccessible()
 	b.Screenshot("advice")
 	b.Open("/self-care/play")
-	if got := b.Text("h1"); got != "Your routine, step by step" || !strings.Contains(b.Text("main"), "no routine") {
+	if err := b.poll(b.Timeout, `document.querySelector("h1") && document.querySelector("h1").innerText === "Your routine, step by step" &&
+		document.querySelector("main").innerText.includes("no routine")`); err != nil {
 		t.Errorf("player without a routine: %q", b.Text("main"))
 	}
 	b.AssertAccessible()

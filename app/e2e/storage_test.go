@@ -61,15 +61,15 @@ func walkFromAbout(b *Browser) {
 		}
 		next(b, "/intake/"+name)
 	}
-	step("about", nil)
-	step("pregnancy", func() { b.CheckByLabel("No") })
-	step("daily", func() { b.CheckByLabel("Desk or computer work") })
-	step("safety", func() {
-		b.Eval(`document.querySelectorAll('input[type=radio][value="no"]').forEach(e => e.click())`, nil)
-	})
+	step("about", func() { b.CheckByLabel("No"); b.CheckByLabel("Desk or computer work") })
+	step("safety", func() { radio(b, "flags") })
+	step("safety-more", func() { radio(b, "flags") })
 	step("where", func() { b.CheckByLabel("Lower back, left side") })
-	step("pain", func() { radio(b, "pain-low-left-3") })
-	step("onset", func() { b.CheckByLabel("More than 12 weeks (over 3 months)"); b.CheckByLabel("Slowly, over time") })
+	step("pain", func() {
+		radio(b, "pain-low-left-3")
+		b.CheckByLabel("More than 12 weeks (over 3 months)")
+		b.CheckByLabel("Slowly, over time")
+	})
 	step("feel", func() { b.CheckByLabel("Aching or tight"); radio(b, "spread") })
 	step("worse", func() { b.CheckByLabel("Sitting") })
 	step("moves", func() {
@@ -78,17 +78,13 @@ func walkFromAbout(b *Browser) {
 		}
 	})
 	step("function", func() {
-		for _, task := range []string{"task-groceries", "task-side-sleep", "task-sit-30"} {
-			radio(b, task)
-		}
+		radio(b, "tasks") // "I can do all of these easily"
 		b.CheckByLabel("Not too bad")
 		b.CheckByLabel("Stiff for less than 30 minutes")
 	})
 	step("goals", func() { b.CheckByLabel("Better posture") })
-	step("health", nil)
-	step("medicines", nil)
+	step("health", func() { b.CheckByLabel("Not in the last 2 days") })
 	step("skin", nil)
-	step("training", func() { b.CheckByLabel("Not in the last 2 days") })
 	step("preferences", func() {
 		b.CheckByLabel("I prefer quiet")
 		b.CheckByLabel("Normal")

@@ -19,7 +19,7 @@ const (
 	QuestionnaireURL = "https://kneadform.example/fhir/Questionnaire/back-massage-intake"
 	// QuestionnaireVersion changes whenever an item, a linkId or an answer
 	// option changes (the golden test in this package fails first).
-	QuestionnaireVersion = "2"
+	QuestionnaireVersion = "3"
 	// CodeSystemBase prefixes Kneadform's own code systems: CodeSystemBase
 	// + "region", "tri", "onset", ...
 	CodeSystemBase = "https://kneadform.example/fhir/CodeSystem/"
@@ -77,17 +77,20 @@ type Questionnaire struct {
 
 // Item is a Questionnaire item: a group of questions or one question.
 type Item struct {
-	LinkID       string         `json:"linkId"`
-	Text         string         `json:"text,omitempty"`
-	Type         string         `json:"type"`
-	Code         []Coding       `json:"code,omitempty"`
-	Extension    []Extension    `json:"extension,omitempty"`
-	EnableWhen   []EnableWhen   `json:"enableWhen,omitempty"`
-	Required     bool           `json:"required,omitempty"`
-	Repeats      bool           `json:"repeats,omitempty"`
-	MaxLength    int            `json:"maxLength,omitempty"`
-	AnswerOption []AnswerOption `json:"answerOption,omitempty"`
-	Item         []Item         `json:"item,omitempty"`
+	LinkID     string       `json:"linkId"`
+	Text       string       `json:"text,omitempty"`
+	Type       string       `json:"type"`
+	Code       []Coding     `json:"code,omitempty"`
+	Extension  []Extension  `json:"extension,omitempty"`
+	EnableWhen []EnableWhen `json:"enableWhen,omitempty"`
+	// EnableBehavior is "any" when one of several enableWhen conditions
+	// is enough (R4 requires it with more than one condition).
+	EnableBehavior string         `json:"enableBehavior,omitempty"`
+	Required       bool           `json:"required,omitempty"`
+	Repeats        bool           `json:"repeats,omitempty"`
+	MaxLength      int            `json:"maxLength,omitempty"`
+	AnswerOption   []AnswerOption `json:"answerOption,omitempty"`
+	Item           []Item         `json:"item,omitempty"`
 }
 
 // EnableWhen asks a question only when another has a given coded answer.

@@ -52,6 +52,11 @@ func randomAnswers(r *rand.Rand) intake.Answers {
 		Talk: intake.Talk(one(strs(intake.Talks))), Warmth: intake.Warmth(one(strs(intake.Warmths))), Oil: intake.Oil(one(strs(intake.Oils))),
 		Avoid: conv[intake.Region](some(strs(intake.Regions))), Focus: conv[intake.Region](some(strs(intake.Regions))),
 		Consent: r.IntN(2) == 0, ConsentName: []string{"", "Ana Pérez"}[r.IntN(2)], ConsentAt: []string{"", "2025-03-04T09:15:00Z", "not a time"}[r.IntN(3)],
+		// The issue-13 follow-ups.
+		BothLegs: intake.LegsHistory(one(strs(intake.LegsHistories))), NightEases: intake.Tri(one(strs(tris))),
+		Neck: conv[intake.NeckSign](some(strs(intake.NeckSigns))), Reviewed: intake.Tri(one(strs(tris))),
+		SurgeryAreas: conv[intake.Region](some(strs(intake.Regions))), RashKnown: intake.Tri(one(strs(tris))),
+		Comfort: conv[intake.Comfort](some(strs(intake.Comforts))),
 	}
 	for _, f := range intake.Flags {
 		if t := one(strs(tris)); t != "" {
@@ -166,6 +171,13 @@ func expected(a *intake.Answers) map[string][]string {
 		m[intake.FieldConsent] = []string{"valueBoolean:true"}
 	}
 	str(intake.FieldConsentName, a.ConsentName)
+	code(intake.FieldBothLegs, "legs-history", string(a.BothLegs))
+	code(intake.FieldNightEases, "tri", string(a.NightEases))
+	code(intake.FieldNeck, "neck-sign", strs(a.Neck)...)
+	code(intake.FieldReviewed, "tri", string(a.Reviewed))
+	code(intake.FieldSurgeryAreas, "region", strs(a.SurgeryAreas)...)
+	code(intake.FieldRashKnown, "tri", string(a.RashKnown))
+	code(intake.FieldComfort, "comfort", strs(a.Comfort)...)
 	return m
 }
 
@@ -245,7 +257,10 @@ func TestQuestionnaireCoversTheIntake(t *testing.T) {
 	walk(q.Item)
 	want := []string{"firstName", "ageBand", "pregnant", "pregnancyWeeks", "daily", "regions", "duration", "onset", "feelings", "spread",
 		"worse", "better", "sleep", "stiffness", "goals", "conditions", "surgeryWhen", "medications", "allergies", "training", "talk",
-		"warmth", "oil", "avoid", "focus", "consent", "consentName"}
+		"warmth", "oil", "avoid", "focus", "consent", "consentName",
+		// The issue-13 follow-ups.
+		intake.FieldBothLegs, intake.FieldNightEases, intake.FieldNeck, intake.FieldReviewed, intake.FieldSurgeryAreas,
+		intake.FieldRashKnown, intake.FieldComfort}
 	for _, f := range intake.Flags {
 		want = append(want, intake.FlagField(f))
 	}
@@ -455,4 +470,81 @@ func TestResponseWithExtras(t *testing.T) {
 	if err := Validate(q, bad); err != nil || len(bad.Item) != 1 {
 		t.Errorf("invalid scale: %v, %d groups", err, len(bad.Item))
 	}
+}
+
+// TestFollowUpsEnabledAsAsked: each issue-13 follow-up's enableWhen (read
+// the way a FHIR form renderer reads it, from the response's answers) holds
+// exactly when the intake asks the question (intake.Answers' Asks…
+// methods), over generated answers; the comfort question is always asked.
+func TestFollowUpsEnabledAsAsked(t *testing.T) {
+	q := NewQuestionnaire(en())
+	items := map[string]Item{}
+	var walk func([]Item)
+	walk = func(its []Item) {
+		for _, it := range its {
+			items[it.LinkID] = it
+			walk(it.Item)
+		}
+	}
+	walk(q.Item)
+	asks := map[string]func(*intake.Answers) bool{
+		intake.FieldBothLegs:     (*intake.Answers).AsksBothLegs,
+		intake.FieldNightEases:   (*intake.Answers).AsksNightEases,
+		intake.FieldNeck:         (*intake.Answers).AsksNeck,
+		intake.FieldReviewed:     (*intake.Answers).AsksReviewed,
+		intake.FieldSurgeryAreas: (*intake.Answers).AsksSurgeryAreas,
+		intake.FieldRashKnown:    (*intake.Answers).AsksRashKnown,
+		intake.FieldComfort:      func(*intake.Answers) bool { return true },
+	}
+	r := rand.New(rand.NewPCG(13, 13))
+	seen := map[string][2]int{}
+	for i := range 2000 {
+		a := randomAnswers(r)
+		got := map[string][]string{}
+		flatten(NewResponse(&a, en()).Item, got)
+		for id, ask := range asks {
+			it, ok := items[id]
+			if !ok {
+				t.Fatalf("no item %q", id)
+			}
+			enabled := enabledBy(it, got)
+			if enabled != ask(&a) {
+				t.Fatalf("#%d: %s enabled %v, the intake asks it %v (%+v)", i, id, enabled, ask(&a), it.EnableWhen)
+			}
+			n := seen[id]
+			if enabled {
+				n[0]++
+			} else {
+				n[1]++
+			}
+			seen[id] = n
+		}
+	}
+	for id, n := range seen {
+		if n[0] == 0 || (n[1] == 0 && id != intake.FieldComfort) {
+			t.Errorf("%s: enabled %d times, not %d times: the generator misses a case", id, n[0], n[1])
+		}
+	}
+}
+
+// enabledBy evaluates it's enableWhen ("=" on codings, enableBehavior
+// all or any) over the answers m (flatten's form).
+func enabledBy(it Item, m map[string][]string) bool {
+	if len(it.EnableWhen) == 0 {
+		return true
+	}
+	any := it.EnableBehavior == "any"
+	if len(it.EnableWhen) > 1 && it.EnableBehavior != "any" && it.EnableBehavior != "all" {
+		return false // R4: enableBehavior is required with several conditions
+	}
+	for _, w := range it.EnableWhen {
+		holds := false
+		for _, v := range m[w.Question] {
+			holds = holds || v == "valueCoding:"+w.AnswerCoding.System+"|"+w.AnswerCoding.Code
+		}
+		if holds == any {
+			return any
+		}
+	}
+	return !any
 }

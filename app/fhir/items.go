@@ -103,7 +103,8 @@ func (s section) text(c *i18n.Catalog) string {
 // the Questionnaire and the QuestionnaireResponse, so they cannot disagree.
 func sections(c *i18n.Catalog) []section {
 	var out []section
-	add := func(s intake.Step, es ...entry) { out = append(out, section{step: s, entries: es}) }
+	more := followUps(c)
+	add := func(s intake.Step, es ...entry) { out = append(out, section{step: s, entries: append(es, more[s]...)}) }
 	add(intake.StepAbout,
 		text(c, intake.FieldFirstName, TypeString, "step.about.name", intake.MaxNameLen, func(a *intake.Answers) string { return a.FirstName }),
 		choice(c, intake.FieldAgeBand, "step.about.age", "age-band", "age", intake.AgeBands, func(a *intake.Answers) intake.AgeBand { return a.AgeBand }))

@@ -159,6 +159,8 @@ type textField struct {
 	name string
 	max  int
 	at   uint
+	// minutes: a visit's time, a varint of minutes since atEpoch (extras.go).
+	minutes bool
 }
 
 func (d *decoder) fail(format string, args ...any) {
@@ -287,6 +289,14 @@ func (d *decoder) finish() error {
 	}
 	text := d.bits.buf[d.bits.bytesUsed():]
 	for _, f := range d.texts {
+		if f.minutes {
+			at, n := minutesAt(text)
+			if n == 0 {
+				return fmt.Errorf("%w: %s is damaged", ErrMalformed, f.name)
+			}
+			*f.dst, text = at, text[n:]
+			continue
+		}
 		if f.at == atTime {
 			sec, n := binary.Varint(text)
 			if n <= 0 {
@@ -308,7 +318,7 @@ func (d *decoder) finish() error {
 		// lost for a stray control or bidi character (a name pasted from
 		// a chat app often carries isolates), and none of them reaches
 		// the clinic's screen or terminal (issue 16).
-		*f.dst = intake.CleanText(string(text[n:n+int(size)]), f.name == "medications")
+		*f.dst = intake.CleanText(string(text[n:n+int(size)]), f.name == "medications" || f.name == "check-in note")
 		text = text[n+int(size):]
 	}
 	if len(text) > 0 {

@@ -9,7 +9,9 @@ import (
 	"time"
 
 	"kneadform/app/intake"
+	"kneadform/app/outcome"
 	"kneadform/app/pressure"
+	"kneadform/app/visit"
 )
 
 // Payload is what a hand-off carries: the client's answers and, when the
@@ -19,12 +21,21 @@ import (
 type Payload struct {
 	Answers intake.Answers
 	Prefs   *pressure.Prefs // nil when the client has not set any
+	// Version 3 (issue 14; extras.go); none of them in an older hand-off.
+	// Lang is the language the client answered in ("es"); "" when not said.
+	Lang string
+	// Progress is the functional scale: the latest scores, each with its
+	// first (outcome.Progress); nil when the client named no activity.
+	Progress []outcome.Tracked
+	// LastVisit is the last visit with its pain before and after and its
+	// latest after-visit check-in only; nil when the device has none.
+	LastVisit *visit.Visit
 }
 
 // FormatVersion is the version of the compact answers format that Encode
 // writes (docs/handoff-format.md). Decode reads it and refuses a newer one
 // with a *VersionError.
-const FormatVersion = 2
+const FormatVersion = 3
 
 // Header flag bits (byte 1 of the compact form).
 const (
@@ -59,8 +70,8 @@ const (
 // MaxConsentAtLen that is not an RFC 3339 time.
 func Encode(p Payload) ([]byte, error) { return encode(p, FormatVersion) }
 
-// encode writes p in format version v (1 or 2; tests write version 1 to
-// check that it still decodes).
+// encode writes p in format version v (1 to 3; tests write the older
+// versions to check that they still decode).
 func encode(p Payload, v byte) ([]byte, error) {
 	a := cloneAnswers(p.Answers)
 	a.Clean()
@@ -81,6 +92,14 @@ func encode(p Payload, v byte) ([]byte, error) {
 	if v >= 2 {
 		e := encoder{w: &bits}
 		if putFollowUps(&e, &a); e.err != nil {
+			return nil, e.err
+		}
+	}
+	if v >= 3 {
+		e := encoder{w: &bits}
+		x := p
+		cleanExtras(&x)
+		if putExtras(&e, &text, &x); e.err != nil {
 			return nil, e.err
 		}
 	}
@@ -128,7 +147,13 @@ func Decode(b []byte) (Payload, error) {
 	if b[0] >= 2 {
 		d.followUps(&p.Answers)
 	}
+	if b[0] >= 3 {
+		d.extras(&p)
+	}
 	if err := d.finish(); err != nil {
+		return Payload{}, err
+	}
+	if err := checkExtras(p); err != nil {
 		return Payload{}, err
 	}
 	// Belt and braces: what Clean would drop was not written by Encode.

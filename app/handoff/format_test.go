@@ -211,8 +211,8 @@ func TestVersion1StillDecodes(t *testing.T) {
 	}
 	a := examples(t)["stenosis-walking"]
 	b, err := Encode(Payload{Answers: a})
-	if err != nil || b[0] != 2 {
-		t.Fatalf("Encode writes version %d (%v), want 2", b[0], err)
+	if err != nil || b[0] != 3 {
+		t.Fatalf("Encode writes version %d (%v), want 3", b[0], err)
 	}
 	got, err := Decode(b)
 	if err != nil || got.Answers.BothLegs != intake.LegsWalking || got.Answers.Reviewed != intake.Yes || len(got.Answers.Comfort) != 2 {

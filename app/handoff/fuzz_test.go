@@ -24,6 +24,12 @@ func FuzzDecode(f *testing.F) {
 	if v1, err := encode(Payload{Answers: *intaketest.DeskWorker()}, 1); err == nil {
 		f.Add(v1) // version 1 still decodes
 	}
+	if v2, err := encode(typical(), 2); err == nil {
+		f.Add(v2) // version 2 too
+	}
+	if v3, err := Encode(busy()); err == nil {
+		f.Add(v3) // language, functional scale, last visit
+	}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		p, err := Decode(b)
 		if err != nil {

@@ -5,8 +5,10 @@ import (
 	"testing"
 
 	"kneadform/app/intake"
+	"kneadform/app/outcome"
 	"kneadform/app/pressure"
 	"kneadform/app/triage"
+	"kneadform/app/visit"
 )
 
 // encodeRaw writes p in the compact form without cleaning it first: what
@@ -29,6 +31,9 @@ func encodeRaw(t *testing.T, p Payload) []byte {
 	if putFollowUps(&e, &p.Answers); e.err != nil {
 		t.Fatal(e.err)
 	}
+	if putExtras(&e, &text, &p); e.err != nil {
+		t.Fatal(e.err)
+	}
 	return append([]byte{FormatVersion, flags}, append(bits.buf, text...)...)
 }
 
@@ -41,9 +46,15 @@ func TestDecodeMakesHostileTextSafe(t *testing.T) {
 	p.Answers.Medications = "warfarin\x1b[2J\r\nibuprofen\x00\u2066"
 	p.Answers.ConsentName = "\u2068Ana Lee\u2069"
 	p.Prefs = &pressure.Prefs{Tender: []pressure.TenderSpot{{Region: intake.RegionNeck, Note: "left\x1b[8m side"}}}
+	p.Progress = []outcome.Tracked{{Name: "lift\x1b[2J my\u202e child", Score: 4}}
+	p.LastVisit = &visit.Visit{At: "2026-11-30T10:00", CheckIns: []visit.CheckIn{{Stage: visit.Stage24h, Note: "sore\x1b]0;x\x07\r\nbetter\u2066"}}}
 	got, err := Decode(encodeRaw(t, p))
 	if err != nil {
 		t.Fatalf("Decode: %v", err)
+	}
+	if len(got.Progress) != 1 || got.Progress[0].Name != "lift[2J my child" || got.LastVisit == nil ||
+		got.LastVisit.CheckIns[0].Note != "sore]0;x\nbetter" {
+		t.Errorf("version 3 texts: %+v, %+v", got.Progress, got.LastVisit)
 	}
 	a := got.Answers
 	if a.FirstName != "]0;ownedAna" || a.Medications != "warfarin[2J\nibuprofen" || a.ConsentName != "Ana Lee" {

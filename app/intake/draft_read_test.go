@@ -41,9 +41,19 @@ func TestReadDraft(t *testing.T) {
 			`{"v":1,"step":"about","extra":1,"answers":{"ageBand":"20-34","favouriteColour":"teal"}}`,
 			func(a *Answers) bool { return a.AgeBand == Age20to34 }, StepAbout, false, false, []string{"answers.favouriteColour", "extra"}},
 		{"wrong-typed step and saved", `{"v":1,"step":3,"saved":false,"done":"yes","answers":{"ageBand":"20-34"}}`,
-			func(a *Answers) bool { return a.AgeBand == Age20to34 }, StepPregnancy, false, false, []string{"done", "saved", "step"}},
+			func(a *Answers) bool { return a.AgeBand == Age20to34 }, StepAbout, false, false, []string{"done", "saved", "step"}},
 		{"unknown values", `{"v":1,"step":"lunch","answers":{"ageBand":"20-34","oil":"olive"}}`,
-			func(a *Answers) bool { return a.AgeBand == Age20to34 && a.Oil == "" }, StepPregnancy, false, false, []string{"answers.oil", "step"}},
+			func(a *Answers) bool { return a.AgeBand == Age20to34 && a.Oil == "" }, StepAbout, false, false, []string{"answers.oil", "step"}},
+		// Issue 17: drafts saved before the tick lists and the shared pages
+		// (one answer per safety question, per move and per task; a step
+		// that is now part of another page) load whole.
+		{"per-question answers from before the tick lists",
+			`{"v":1,"step":"training","answers":{"ageBand":"20-34","redFlags":{"saddle":"no","bladder":"no","both-legs":"no","weakness":"no","chest-pain":"no","accident":"no","fever":"no","weight":"no","cancer":"unsure","night":"no","calf":"no","surgery":"no","steroids":"no","immune":"no","ill":"yes"},"moves":{"bend":"no-pain","twist-left":"some-pain","twist-right":"no-pain","squat":"too-painful"},"function":{"groceries":"easy","side-sleep":"hard","sit-30":"cannot"}}}`,
+			func(a *Answers) bool {
+				return len(a.RedFlags) == len(Flags) && a.Flag(FlagCancer) == Unsure && a.Flag(FlagIll) == Yes &&
+					a.Moves[MoveSquat] == MoveTooPainful && a.Function[TaskSit30] == AbleCannot &&
+					len(Validate(a, StepSafety)) == 0 && len(Validate(a, StepMoves)) == 0 && len(ValidatePage(a, StepHealth)) == 1
+			}, StepTraining, false, false, nil},
 		{"no version", `{"step":"about","answers":{"ageBand":"20-34"}}`,
 			func(a *Answers) bool { return a.AgeBand == Age20to34 }, StepAbout, false, false, []string{"v"}},
 		{"version of the wrong type", `{"v":"1","step":"about","answers":{"ageBand":"20-34"}}`,

@@ -32,6 +32,20 @@ var Flags = []Flag{
 	FlagIll,
 }
 
+// SafetyFlags returns the safety questions asked on step s (StepSafety:
+// the signs that need care soonest, so an emergency interrupts early;
+// StepSafety2: the others), nil for any other step. Two short pages
+// instead of one long one (issue 17); together they are Flags.
+func SafetyFlags(s Step) []Flag {
+	switch s {
+	case StepSafety:
+		return Flags[:7]
+	case StepSafety2:
+		return Flags[7:]
+	}
+	return nil
+}
+
 // Valid reports whether f is one of Flags.
 func (f Flag) Valid() bool {
 	for _, g := range Flags {
@@ -50,8 +64,36 @@ func (a *Answers) Flag(f Flag) Tri {
 	return a.RedFlags[f]
 }
 
-// Has reports whether the client ticked condition c.
-func (a *Answers) Has(c Condition) bool { return contains(a.Conditions, c) }
+// Has reports whether the client has condition c: ticked on the health
+// checklist or, for cancer, answered yes on the safety page (issue 17: asked
+// once, on the safety page; drafts from before may hold the old tick).
+func (a *Answers) Has(c Condition) bool {
+	return contains(a.Conditions, c) || (c == CondCancer && a.Flag(FlagCancer) == Yes)
+}
+
+// HealthConditions is the client's conditions as Has reads them, in
+// checklist order: the ticked ones and those derived from the safety page.
+func (a *Answers) HealthConditions() []Condition {
+	var out []Condition
+	for _, c := range Conditions {
+		if a.Has(c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// AskedConditions is the health checklist as shown: cancer is asked once,
+// on the safety page (FlagCancer), so it is not offered again here.
+var AskedConditions = func() []Condition {
+	var out []Condition
+	for _, c := range Conditions {
+		if c != CondCancer {
+			out = append(out, c)
+		}
+	}
+	return out
+}()
 
 // Does reports whether activity d fills the client's days.
 func (a *Answers) Does(d Activity) bool { return contains(a.Daily, d) }
@@ -82,4 +124,31 @@ func Toggle[T comparable](xs []T, x T) []T {
 		}
 	}
 	return append(xs, x)
+}
+
+// SurgeryWhensAsked lists the timings the health page offers for an
+// operation, given the safety page, so the last 6 weeks is asked once
+// (issue 17): "Yes" there already says when (nil: not asked again), "No"
+// leaves the two older timings, "Not sure" or unanswered all three.
+func (a *Answers) SurgeryWhensAsked() []SurgeryWhen {
+	switch a.Flag(FlagSurgery) {
+	case Yes:
+		return nil
+	case No:
+		return SurgeryWhens[1:]
+	}
+	return SurgeryWhens
+}
+
+// ToggleCondition is a tap on condition c of the health checklist. An
+// operation ticked after "Yes" to an operation in the last 6 weeks takes
+// that timing; untick it and the timing goes.
+func (a *Answers) ToggleCondition(c Condition) {
+	a.Conditions = Toggle(a.Conditions, c)
+	switch {
+	case !a.Has(CondSurgery):
+		a.SurgeryWhen = ""
+	case c == CondSurgery && a.SurgeryWhensAsked() == nil:
+		a.SurgeryWhen = SurgeryRecent
+	}
 }

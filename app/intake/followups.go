@@ -137,6 +137,7 @@ func validateFollowUps(v *validator, a *Answers, s Step) {
 	switch s {
 	case StepSafety:
 		optional(v, FieldBothLegs, a.BothLegs, LegsHistories)
+	case StepSafety2:
 		optional(v, FieldNightEases, a.NightEases, tris)
 	case StepFeel:
 		all(v, FieldNeck, a.Neck, NeckSigns)

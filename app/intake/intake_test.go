@@ -36,7 +36,11 @@ func TestValidate(t *testing.T) {
 		{"pregnant weeks missing", StepPregnancy, func(a *Answers) { a.Pregnant = Yes }, []string{FieldWeeks}, "error.range"},
 		{"pregnant weeks too many", StepPregnancy, func(a *Answers) { a.Pregnant, a.PregnancyWeeks = Yes, 43 }, []string{FieldWeeks}, "error.range"},
 		{"pregnant weeks ok", StepPregnancy, func(a *Answers) { a.Pregnant, a.PregnancyWeeks = Yes, 20 }, nil, ""},
-		{"one flag unanswered", StepSafety, func(a *Answers) { delete(a.RedFlags, FlagNight) }, []string{FlagField(FlagNight)}, "error.required"},
+		{"no flag answered", StepSafety, func(a *Answers) { a.RedFlags = nil }, []string{FieldFlags}, "error.tick-or-none"},
+		{"one flag unanswered, none ticked", StepSafety2, func(a *Answers) { delete(a.RedFlags, FlagNight) }, []string{FieldFlags}, "error.tick-or-none"},
+		{"a tick reads the unanswered rows as no", StepSafety2, func(a *Answers) { a.RedFlags = map[Flag]Tri{FlagIll: Unsure} }, nil, ""},
+		{"the first page unanswered", StepSafety, func(a *Answers) { a.RedFlags = map[Flag]Tri{FlagIll: Unsure} }, []string{FieldFlags}, "error.tick-or-none"},
+		{"flag value unknown", StepSafety2, func(a *Answers) { a.RedFlags[FlagIll] = "maybe" }, []string{FlagField(FlagIll)}, "error.invalid"},
 		{"flags unsure is an answer", StepSafety, func(a *Answers) { a.RedFlags = allFlags(Unsure) }, nil, ""},
 		{"no region", StepWhere, func(a *Answers) { a.Regions = nil }, []string{FieldRegions}, "error.required"},
 		{"pain missing for a region", StepPain, func(a *Answers) { delete(a.Pain, RegionShoulderRight) }, []string{PainField(RegionShoulderRight)}, "error.required"},
@@ -44,8 +48,10 @@ func TestValidate(t *testing.T) {
 		{"onset both missing", StepOnset, func(a *Answers) { a.Duration, a.Onset = "", "" }, []string{FieldDuration, FieldOnset}, "error.required"},
 		{"no feeling", StepFeel, func(a *Answers) { a.Feelings = nil }, []string{FieldFeelings}, "error.required"},
 		{"worse is optional", StepWorse, func(a *Answers) { a.Worse, a.Better = nil, nil }, nil, ""},
-		{"move missing", StepMoves, func(a *Answers) { delete(a.Moves, MoveSquat) }, []string{MoveField(MoveSquat)}, "error.required"},
-		{"function missing", StepFunction, func(a *Answers) { a.Function = nil; a.Sleep = "" }, []string{TaskField(TaskGroceries), TaskField(TaskSideSleep), TaskField(TaskSit30), FieldSleep}, "error.required"},
+		{"move missing beside a tick", StepMoves, func(a *Answers) { a.Moves = map[Move]MoveResult{MoveBend: MoveSomePain} }, nil, ""},
+		{"moves unanswered", StepMoves, func(a *Answers) { a.Moves = nil }, []string{FieldMoves}, "error.tick-or-none"},
+		{"moves all without pain", StepMoves, func(a *Answers) { a.Moves = nil; a.NoMovePain() }, nil, ""},
+		{"function missing", StepFunction, func(a *Answers) { a.Function = nil; a.Sleep = "" }, []string{FieldTasks, FieldSleep}, "error.tick-or-none"},
 		{"no goal", StepGoals, func(a *Answers) { a.Goals = nil }, []string{FieldGoals}, "error.required"},
 		{"surgery needs when", StepHealth, func(a *Answers) { a.Conditions = []Condition{CondSurgery} }, []string{FieldSurgeryWhen}, "error.required"},
 		{"medicines too long", StepMedicines, func(a *Answers) { a.Medications = strings.Repeat("x", MaxTextLen+1) }, []string{FieldMedications}, "error.too-long"},
@@ -83,19 +89,40 @@ func TestConditionalSteps(t *testing.T) {
 	if StepPregnancy.Applies(&a) {
 		t.Error("pregnancy should not be asked of the 65+ band")
 	}
-	if got := Next(&a, StepAbout); got != StepDaily {
-		t.Errorf("Next(about) for 65+ = %q, want daily", got)
+	// Pregnancy and daily are asked on the about page, medicines and
+	// training on the health page (issue 17: fewer pages).
+	if got := Next(&a, StepAbout); got != StepSafety {
+		t.Errorf("Next(about) = %q, want safety", got)
 	}
-	if got := Prev(&a, StepDaily); got != StepAbout {
-		t.Errorf("Prev(daily) for 65+ = %q, want about", got)
+	if got := Next(&a, StepDaily); got != StepSafety {
+		t.Errorf("Next(daily) = %q, want safety (daily is on the about page)", got)
 	}
+	if got := Prev(&a, StepDaily); got != "" {
+		t.Errorf("Prev(daily) = %q, want none (daily is on the first page)", got)
+	}
+	if got := Next(&a, StepHealth); got != StepSkin {
+		t.Errorf("Next(health) = %q, want skin", got)
+	}
+	if got := Prev(&a, StepSkin); got != StepHealth {
+		t.Errorf("Prev(skin) = %q, want health", got)
+	}
+	pages := len(Steps) - len(pageOf)
 	n, total := Position(&a, StepWhere)
-	if total != len(Steps)-1 || n != 3+1 {
-		t.Errorf("Position(where) = %d of %d, want 4 of %d", n, total, len(Steps)-1)
+	if total != pages || n != 4 {
+		t.Errorf("Position(where) = %d of %d, want 4 of %d", n, total, pages)
 	}
-	// A step that does not apply takes the place of the next one that does.
-	if n2, _ := Position(&a, StepPregnancy); n2 != 2 {
-		t.Errorf("Position(pregnancy, skipped) = %d, want 2", n2)
+	// A step on another's page takes that page's place.
+	if n2, _ := Position(&a, StepTraining); n2 != 11 {
+		t.Errorf("Position(training) = %d, want 11 (the health page)", n2)
+	}
+	if got := Sections(StepAbout); len(got) != 3 || got[1] != StepPregnancy || got[2] != StepDaily {
+		t.Errorf("Sections(about) = %v", got)
+	}
+	// The 65+ band is not asked about pregnancy, on the page either.
+	for _, e := range ValidatePage(&Answers{AgeBand: Age65Plus}, StepAbout) {
+		if e.Field == FieldPregnant {
+			t.Error("pregnancy asked of the 65+ band")
+		}
 	}
 	if Next(&a, StepConsent) != "" || Prev(&a, StepAbout) != "" {
 		t.Error("Next after last / Prev before first should be empty")
@@ -210,10 +237,10 @@ func TestDecodeDraftCleansHostileValues(t *testing.T) {
 	if len(a.FirstName) > MaxNameLen || !strings.HasPrefix(a.FirstName, "é") {
 		t.Errorf("name not truncated cleanly: %q", a.FirstName)
 	}
-	// The hostile step is replaced by the first incomplete one (pregnancy
-	// is asked of the 35-49 band and was not answered).
-	if d.Step != StepPregnancy {
-		t.Errorf("step = %q, want pregnancy", d.Step)
+	// The hostile step is replaced by the first incomplete page (pregnancy
+	// is asked of the 35-49 band, on the about page, and was not answered).
+	if d.Step != StepAbout {
+		t.Errorf("step = %q, want about", d.Step)
 	}
 	// 1 dup region + 1 unknown region + 2 pain + 2 flags + 1 name + 1 goal + 1 step = 9
 	if dropped != 9 {

@@ -10,6 +10,7 @@ const (
 	StepPregnancy Step = "pregnancy"
 	StepDaily     Step = "daily"
 	StepSafety    Step = "safety"
+	StepSafety2   Step = "safety-more" // the second half of the safety questions
 	StepWhere     Step = "where"
 	StepPain      Step = "pain"
 	StepOnset     Step = "onset"
@@ -31,9 +32,49 @@ const (
 // Steps is every step in order. The safety questions come early so an
 // emergency interrupts before the client has typed much.
 var Steps = []Step{
-	StepAbout, StepPregnancy, StepDaily, StepSafety, StepWhere, StepPain, StepOnset, StepFeel,
+	StepAbout, StepPregnancy, StepDaily, StepSafety, StepSafety2, StepWhere, StepPain, StepOnset, StepFeel,
 	StepWorse, StepMoves, StepFunction, StepGoals, StepHealth, StepMedicines, StepSkin,
 	StepTraining, StepPrefs, StepAreas, StepCheck, StepConsent,
+}
+
+// pageOf names the step whose page also shows a step's questions: short
+// related steps share a page (issue 17: fewer pages, fewer taps). Each
+// step keeps its own questions, validation and place in the summary.
+var pageOf = map[Step]Step{
+	StepPregnancy: StepAbout, StepDaily: StepAbout,
+	StepOnset:     StepPain,
+	StepMedicines: StepHealth, StepTraining: StepHealth,
+}
+
+// Page returns the step whose page shows s's questions (s itself, unless
+// s is asked on an earlier step's page).
+func (s Step) Page() Step {
+	if p, ok := pageOf[s]; ok {
+		return p
+	}
+	return s
+}
+
+// Sections returns the steps whose questions page p shows, in order.
+func Sections(p Step) []Step {
+	var out []Step
+	for _, s := range Steps {
+		if s.Page() == p {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// ValidatePage is Validate for every step page p shows that applies to a.
+func ValidatePage(a *Answers, p Step) []FieldError {
+	var errs []FieldError
+	for _, s := range Sections(p) {
+		if s.Applies(a) {
+			errs = append(errs, Validate(a, s)...)
+		}
+	}
+	return errs
 }
 
 // Valid reports whether s is one of Steps.
@@ -53,8 +94,21 @@ func (s Step) Applies(a *Answers) bool {
 	return s.Valid()
 }
 
-// Flow returns the steps that apply to a, in order.
+// Flow returns the pages that apply to a, in order (a step asked on an
+// earlier step's page is not in it).
 func Flow(a *Answers) []Step {
+	out := make([]Step, 0, len(Steps))
+	for _, s := range Steps {
+		if s.onPage(a) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Asked returns every step that applies to a, in order, the steps asked on
+// another's page included: the sections of the summary.
+func Asked(a *Answers) []Step {
 	out := make([]Step, 0, len(Steps))
 	for _, s := range Steps {
 		if s.Applies(a) {
@@ -64,11 +118,15 @@ func Flow(a *Answers) []Step {
 	return out
 }
 
+// onPage reports whether s is a page of a's flow.
+func (s Step) onPage(a *Answers) bool { return s.Page() == s && s.Applies(a) }
+
 // Position returns s's 1-based place in a's flow and the flow's length. A
-// step that does not apply gets the place of the next step that does.
+// step that does not apply gets the place of the next step that does; a
+// step asked on another's page, that page's place.
 func Position(a *Answers, s Step) (n, total int) {
 	flow := Flow(a)
-	idx := indexOf(Steps, s)
+	idx := indexOf(Steps, s.Page())
 	for i, f := range flow {
 		if indexOf(Steps, f) >= idx {
 			return i + 1, len(flow)
@@ -77,31 +135,31 @@ func Position(a *Answers, s Step) (n, total int) {
 	return len(flow), len(flow)
 }
 
-// Next returns the step after s that applies to a, or "" after the last.
+// Next returns the page after s's page that applies to a, or "" after the last.
 func Next(a *Answers, s Step) Step {
 	for i := indexOf(Steps, s) + 1; i < len(Steps); i++ {
-		if Steps[i].Applies(a) {
+		if Steps[i].onPage(a) && Steps[i] != s.Page() {
 			return Steps[i]
 		}
 	}
 	return ""
 }
 
-// Prev returns the step before s that applies to a, or "" before the first.
+// Prev returns the page before s's page that applies to a, or "" before the first.
 func Prev(a *Answers, s Step) Step {
-	for i := indexOf(Steps, s) - 1; i >= 0; i-- {
-		if Steps[i].Applies(a) {
+	for i := indexOf(Steps, s.Page()) - 1; i >= 0; i-- {
+		if Steps[i].onPage(a) {
 			return Steps[i]
 		}
 	}
 	return ""
 }
 
-// FirstIncomplete returns the first applicable step whose answers do not
-// validate, or "" when every step before consent is complete.
+// FirstIncomplete returns the first page of a's flow whose answers do not
+// validate, or "" when every page is complete.
 func FirstIncomplete(a *Answers) Step {
 	for _, s := range Flow(a) {
-		if len(Validate(a, s)) > 0 {
+		if len(ValidatePage(a, s)) > 0 {
 			return s
 		}
 	}

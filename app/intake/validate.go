@@ -39,6 +39,11 @@ const (
 	FieldOil         = "oil"
 	FieldConsent     = "consent"
 	FieldConsentName = "consentName"
+	// The tick lists (checklist.go): one field each, for "tick what applies
+	// or None of these"; the list's first box carries it.
+	FieldFlags = "flags"
+	FieldMoves = "moves"
+	FieldTasks = "tasks"
 )
 
 // FlagField, PainField, MoveField and TaskField name the per-item fields.
@@ -63,10 +68,11 @@ func Validate(a *Answers, s Step) []FieldError {
 		}
 	case StepDaily:
 		all(&v, "daily", a.Daily, Activities)
-	case StepSafety:
-		for _, f := range Flags {
-			choice(&v, FlagField(f), a.Flag(f), []Tri{Yes, No, Unsure})
+	case StepSafety, StepSafety2:
+		for _, f := range SafetyFlags(s) {
+			optional(&v, FlagField(f), a.Flag(f), tris)
 		}
+		listAnswered(&v, FieldFlags, a.RedFlags, SafetyFlags(s), No)
 	case StepWhere:
 		if len(a.Regions) == 0 {
 			v.add(FieldRegions, "required")
@@ -92,12 +98,14 @@ func Validate(a *Answers, s Step) []FieldError {
 		all(&v, "better", a.Better, Reliefs)
 	case StepMoves:
 		for _, m := range Moves {
-			choice(&v, MoveField(m), a.Moves[m], MoveResults)
+			optional(&v, MoveField(m), a.Moves[m], MoveResults)
 		}
+		listAnswered(&v, FieldMoves, a.Moves, Moves, MoveNoPain)
 	case StepFunction:
 		for _, t := range Tasks {
-			choice(&v, TaskField(t), a.Function[t], Abilities)
+			optional(&v, TaskField(t), a.Function[t], Abilities)
 		}
+		listAnswered(&v, FieldTasks, a.Function, Tasks, AbleEasy)
 		choice(&v, FieldSleep, a.Sleep, Qualities)
 		choice(&v, FieldStiffness, a.Stiff, Stiffnesses)
 	case StepGoals:
@@ -107,8 +115,8 @@ func Validate(a *Answers, s Step) []FieldError {
 		all(&v, FieldGoals, a.Goals, Goals)
 	case StepHealth:
 		all(&v, "conditions", a.Conditions, Conditions)
-		if a.Has(CondSurgery) {
-			choice(&v, FieldSurgeryWhen, a.SurgeryWhen, SurgeryWhens)
+		if asked := a.SurgeryWhensAsked(); a.Has(CondSurgery) && asked != nil {
+			choice(&v, FieldSurgeryWhen, a.SurgeryWhen, asked)
 		}
 	case StepMedicines:
 		v.text(FieldMedications, a.Medications, MaxTextLen)

@@ -3,7 +3,6 @@ package outcome
 import (
 	"fmt"
 	"sort"
-	"strconv"
 	"time"
 
 	"kneadform/app/i18n"
@@ -157,7 +156,7 @@ func Since(records []Record) Change {
 // word. None for the zero Change.
 func (c Change) Lines(cat *i18n.Catalog) []string {
 	var out []string
-	num := func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+	num := func(x float64) string { return cat.Decimal(x, 1) }
 	if c.Pain != nil {
 		out = append(out, cat.T("visit.change.pain", "from", num(c.Pain.From), "to", num(c.Pain.To))+" "+cat.T(c.Pain.Trend.Key()))
 	}

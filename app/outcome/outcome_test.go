@@ -235,3 +235,118 @@ func TestMarksAndScale(t *testing.T) {
 		t.Errorf("scale %+v", s)
 	}
 }
+
+func TestSetIntake(t *testing.T) {
+	acts := PSFS{{Name: " lift my toddler ", Score: 3}, {Name: "Sit 1 hour", Score: 5}}
+	cases := []struct {
+		name    string
+		log     Log
+		acts    PSFS
+		pain    *int
+		want    []Record
+		wantErr bool
+	}{
+		{"skipped: no record added", Log{}, nil, ptr(6), nil, false},
+		{"first answers add the intake's record", Log{}, acts, ptr(6),
+			[]Record{{Date: "2026-12-02", Pain: ptr(6), Activities: PSFS{{Name: "lift my toddler", Score: 3}, {Name: "Sit 1 hour", Score: 5}}}}, false},
+		{"an edit replaces the first record's activities, keeping its date and pain",
+			Log{Records: []Record{{Date: "2026-11-20", Pain: ptr(4), Activities: PSFS{{Name: "run", Score: 1}}}, {Date: "2026-11-25", Pain: ptr(2)}}},
+			PSFS{{Name: "garden", Score: 7}}, ptr(9),
+			[]Record{{Date: "2026-11-20", Pain: ptr(4), Activities: PSFS{{Name: "garden", Score: 7}}}, {Date: "2026-11-25", Pain: ptr(2)}}, false},
+		{"emptied: the first record keeps its pain, loses its activities",
+			Log{Records: []Record{{Date: "2026-11-20", Activities: PSFS{{Name: "run", Score: 1}}}}}, nil, ptr(5),
+			[]Record{{Date: "2026-11-20", Pain: ptr(5)}}, false},
+		{"bad pain is refused", Log{Records: []Record{{Date: "2026-11-20"}}}, acts, ptr(11), []Record{{Date: "2026-11-20"}}, true},
+	}
+	for _, c := range cases {
+		err := c.log.SetIntake(c.acts, c.pain, "2026-12-02")
+		if (err != nil) != c.wantErr {
+			t.Errorf("%s: err %v", c.name, err)
+		}
+		if !reflect.DeepEqual(c.log.Records, c.want) {
+			t.Errorf("%s: records %+v, want %+v", c.name, c.log.Records, c.want)
+		}
+		if err == nil && len(c.want) > 0 && !reflect.DeepEqual(c.log.Intake(), c.want[0].Activities) {
+			t.Errorf("%s: Intake() = %+v", c.name, c.log.Intake())
+		}
+	}
+	// The journal's later rating is compared with the intake's.
+	var l Log
+	_ = l.SetIntake(PSFS{{Name: "lift my toddler", Score: 3}}, ptr(6), "2026-12-01")
+	_ = l.Add(Record{Date: "2026-12-09", Pain: ptr(2), Activities: PSFS{{Name: "Lift my toddler", Score: 7}}})
+	if c := l.Change(); len(c.Activities) != 1 || c.Activities[0].From != 3 || c.Activities[0].To != 7 || c.Pain.From != 6 {
+		t.Errorf("change since the intake = %+v", c)
+	}
+}
+
+func TestProgress(t *testing.T) {
+	records := []Record{
+		{Date: "2026-12-10", Activities: PSFS{{Name: "lift my toddler", Score: 6}, {Name: "Garden", Score: 5}}},
+		{Date: "2026-12-01", Pain: ptr(7), Activities: PSFS{{Name: "Lift my toddler", Score: 2}}},
+		{Date: "2026-12-12", Pain: ptr(3)}, // pain only: not the latest scale
+	}
+	got := Progress(records)
+	want := []Tracked{{Name: "lift my toddler", Score: 6, First: ptr(2)}, {Name: "Garden", Score: 5}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Progress = %+v, want %+v", got, want)
+	}
+	if Progress([]Record{{Date: "2026-12-01", Pain: ptr(2)}}) != nil {
+		t.Error("Progress of a log with no activity is not nil")
+	}
+}
+
+func TestFitName(t *testing.T) {
+	thai := strings.Repeat("ยก", 30) // 60 characters, 180 bytes
+	for in, want := range map[string]string{
+		"  lift my toddler ":    "lift my toddler",
+		thai:                    strings.Repeat("ยก", 10),
+		strings.Repeat("a", 70): strings.Repeat("a", 60),
+	} {
+		got := FitName(in)
+		if got != want || (PSFS{{Name: got, Score: 1}}).Validate() != nil {
+			t.Errorf("FitName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestVisitPain(t *testing.T) {
+	l := Log{Records: []Record{
+		{Date: "2026-11-01", Pain: ptr(9)}, // too old for a visit on the 10th
+		{Date: "2026-11-05", Pain: ptr(6)},
+		{Date: "2026-11-07"},               // no pain rating
+		{Date: "2026-11-11", Pain: ptr(2)}, // after the visit
+	}}
+	for at, want := range map[string]*int{
+		"2026-11-10T15:00": ptr(6),
+		"2026-11-05T09:00": ptr(6), // the same day counts
+		"2026-11-15T10:00": ptr(2),
+		"2026-11-30T10:00": nil, // nothing in the week before
+		"bad":              nil,
+	} {
+		got := l.PainBefore(at)
+		if (got == nil) != (want == nil) || (got != nil && *got != *want) {
+			t.Errorf("PainBefore(%s) = %v, want %v", at, got, want)
+		}
+	}
+	_ = l.AddVisit(visit.Visit{At: "2026-11-10T15:00"})
+	if err := l.SetVisitPain("2026-11-10T15:00", ptr(6), nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.SetVisitPain("2026-11-10T15:00", nil, ptr(3)); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := l.LastVisit(); v.PainBefore == nil || *v.PainBefore != 6 || v.PainAfter == nil || *v.PainAfter != 3 {
+		t.Errorf("visit = %+v, want pain 6 before and 3 after", v)
+	}
+	if l.SetVisitPain("2026-11-10T15:00", nil, ptr(11)) == nil || l.SetVisitPain("2026-11-11T15:00", ptr(1), nil) == nil {
+		t.Error("SetVisitPain accepted a pain of 11 or an unknown visit")
+	}
+	if v, _ := l.LastVisit(); *v.PainAfter != 3 {
+		t.Errorf("a refused rating changed the visit: %+v", v)
+	}
+	// The chart's marks carry both, for "pain before and after each visit".
+	c := routine.Chart{From: "2026-11-01", To: "2026-11-30", Days: 30}
+	if m := Marks(c, l.Visits); len(m) != 1 || *m[0].PainBefore != 6 || *m[0].PainAfter != 3 {
+		t.Errorf("marks = %+v", m)
+	}
+}

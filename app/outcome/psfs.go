@@ -116,3 +116,15 @@ func round1(x float64) float64 {
 	}
 	return float64(int(x*10+0.5)) / 10
 }
+
+// FitName trims an activity name typed by the client and cuts it to
+// MaxNameLen bytes without splitting a character (a text box counts
+// characters, and a Thai character is three bytes).
+func FitName(s string) string {
+	s = strings.TrimSpace(s)
+	for len(s) > MaxNameLen {
+		_, size := utf8.DecodeLastRuneInString(s)
+		s = s[:len(s)-size]
+	}
+	return strings.TrimSpace(s)
+}

@@ -64,8 +64,15 @@ func TestNeckItems(t *testing.T) {
 		}
 	}
 
-	a.Neck = []intake.NeckSign{intake.NeckArm}
-	if r := routineFor(a); len(r.Exercises) != 0 || r.Advice == "" {
-		t.Errorf("arm symptoms: want advice only (see a doctor), got %d exercises", len(r.Exercises))
+	for _, s := range []intake.NeckSign{intake.NeckArm, intake.NeckWhiplash} {
+		a.Neck = []intake.NeckSign{s}
+		if r := routineFor(a); len(r.Exercises) != 0 || r.Advice == "" {
+			t.Errorf("%s: want advice only (see a doctor), got %d exercises", s, len(r.Exercises))
+		}
+	}
+	// Negative: jaw clenching alone keeps the neck stretches.
+	a.Neck = []intake.NeckSign{intake.NeckJaw}
+	if r := routineFor(a); !has(r, "upper-trap-stretch") || !has(r, "levator-stretch") {
+		t.Errorf("jaw clenching: neck stretches missing from %+v", r.Exercises)
 	}
 }

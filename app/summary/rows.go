@@ -29,7 +29,7 @@ type Section struct {
 func Sections(a *intake.Answers, c *i18n.Catalog) []Section {
 	w := writer{c: c}
 	var out []Section
-	for _, s := range intake.Flow(a) {
+	for _, s := range intake.Asked(a) {
 		if s == intake.StepCheck || s == intake.StepConsent {
 			continue
 		}
@@ -129,7 +129,7 @@ func (w writer) rows(a *intake.Answers, s intake.Step) []Row {
 	case intake.StepGoals:
 		return []Row{{c.T("step.goals.legend"), list(w, "goal", a.Goals)}}
 	case intake.StepHealth:
-		v := list(w, "condition", a.Conditions)
+		v := list(w, "condition", a.HealthConditions())
 		if a.Has(intake.CondSurgery) && a.SurgeryWhen != "" {
 			v += " – " + c.T("step.health.surgery-when") + " " + c.T("surgery."+string(a.SurgeryWhen))
 		}

@@ -123,6 +123,8 @@ func TestFrequency(t *testing.T) {
 		{"chronic athlete at a desk", with(onset(intake.OnsetGradual, intake.DurChronic), func(a *intake.Answers) { a.Daily = []intake.Activity{intake.ActTraining, intake.ActDesk} }), "chronic-then-athlete"},
 		{"stress", with(func(a *intake.Answers) { a.Daily, a.Goals = nil, []intake.Goal{intake.GoalRelax} }), "stress"},
 		{"tension headaches at a desk", with(neckSigns(intake.NeckHeadaches)), "stress"},
+		{"jaw clenching at a desk", with(neckSigns(intake.NeckJaw)), "stress"},
+		{"dizzy at a desk: not stress", with(neckSigns(intake.NeckDizzy)), "desk"},
 		{"maintenance", with(func(a *intake.Answers) { a.Daily = []intake.Activity{intake.ActRetired} }), "maintenance"},
 		{"empty", &intake.Answers{}, "maintenance"},
 	}
@@ -232,5 +234,41 @@ func BenchmarkEvaluate(b *testing.B) {
 	a := with(pregnantWeeks(intake.Yes, 20), addCond(intake.CondDisc), skin(intake.RegionNeck, intake.SkinBruise), spread(intake.SpreadOneLeg))
 	for b.Loop() {
 		Evaluate(a)
+	}
+}
+
+// TestFrequencyRowsPositiveNegative: every row of the frequency table has a
+// client it matches and one it does not (maintenance matches everyone, and
+// is set aside by frequency when another row matches: tested above).
+func TestFrequencyRowsPositiveNegative(t *testing.T) {
+	chronic := onset(intake.OnsetGradual, intake.DurChronic)
+	cases := map[string][2]*intake.Answers{
+		"acute":   {with(onset(intake.OnsetLifting, intake.DurDays)), with(onset(intake.OnsetGradual, intake.DurDays))},
+		"chronic": {with(chronic), with(onset(intake.OnsetGradual, intake.DurWeeks))},
+		"athlete": {with(func(a *intake.Answers) { a.Daily = []intake.Activity{intake.ActTraining} }), deskWorker()},
+		"stress":  {with(neckSigns(intake.NeckJaw)), with(neckSigns(intake.NeckDizzy))},
+		"desk":    {deskWorker(), with(noDaily)},
+	}
+	for _, row := range frequencyTable {
+		if row.id == "maintenance" {
+			if _, ok := row.when(&intake.Answers{}); !ok {
+				t.Error("maintenance does not match an empty intake")
+			}
+			continue
+		}
+		c, ok := cases[row.id]
+		if !ok {
+			t.Errorf("row %s has no cases", row.id)
+			continue
+		}
+		if _, ok := row.when(c[0]); !ok {
+			t.Errorf("row %s: positive case does not match", row.id)
+		}
+		if _, ok := row.when(c[1]); ok {
+			t.Errorf("row %s: negative case matches", row.id)
+		}
+		if len(row.source) == 0 {
+			t.Errorf("row %s: no source", row.id)
+		}
 	}
 }

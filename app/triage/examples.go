@@ -60,7 +60,17 @@ func renderExamples(b *bytes.Buffer, c *i18n.Catalog, examples []Example) {
 			p("- **Left out:** `%s`: %s\n", d.ID, d.Reason)
 		}
 		if f := o.Frequency; f != nil {
-			p("- **Visit frequency:** `%s`, %s (%s)\n", f.ID, c.T(f.ClientKey), f.Reason)
+			p("- **Visit frequency:** `%s`, %s\n", f.ID, c.T(f.ClientKey))
+			rows := make([]string, len(f.Rows))
+			for i, r := range f.Rows {
+				rows[i] = fmt.Sprintf("`%s` (%s): %s", r.ID, r.Role, r.Reason)
+			}
+			p("  - **Rows:** %s\n", strings.Join(rows, "; "))
+			why := make([]string, len(f.WhyKeys))
+			for i, k := range f.WhyKeys {
+				why[i] = "\"" + c.T(k) + "\""
+			}
+			p("  - **The client reads why:** %s\n", strings.Join(why, " "))
 		}
 	}
 }

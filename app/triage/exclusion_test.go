@@ -297,3 +297,20 @@ func findTech(o Outcome, id string) *Technique {
 	}
 	return nil
 }
+
+// TestDroppedExcluded: Dropped.Excluded tells a fired rule's exclusion from
+// the pressure ceiling (the therapist summary words them differently).
+func TestDroppedExcluded(t *testing.T) {
+	o := Evaluate(with(addCond(intake.CondOsteoporosis)))
+	if len(o.Dropped) == 0 {
+		t.Fatal("osteoporosis drops nothing")
+	}
+	for _, d := range o.Dropped {
+		if !d.Excluded() {
+			t.Errorf("%s dropped by %v: Excluded() false", d.ID, d.Rules)
+		}
+	}
+	if (Dropped{ID: "deep-tissue", Rules: []string{"long-term-steroids"}}).Excluded() {
+		t.Error("a ceiling drop (long-term-steroids sets a light ceiling, excludes nothing) reads as an exclusion")
+	}
+}

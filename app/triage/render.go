@@ -76,7 +76,7 @@ func RulesMarkdown(c *i18n.Catalog, examples ...Example) []byte {
 	}
 
 	p("\n## Visit frequency (seed:003 table, seed:000)\n\n")
-	p("Every matching row counts, by its reason: a clinical course (acute or chronic pain) comes first, then the ongoing rhythm, the most frequent daily-life row that matches (athlete, then stress, then desk work). Monthly maintenance applies only when nothing else matches; a course alone keeps its own taper. The outcome lists every matching row with its role (course, rhythm, or also matched) and reason, and the client reads why.\n\n")
+	p("Every matching row counts, by its reason: a clinical course (acute or chronic pain) comes first, then the ongoing rhythm, the most frequent daily-life row that matches (athlete, then stress, then desk work). Monthly maintenance applies only when nothing else matches; a course alone keeps its own taper. The outcome lists every matching row with its role (course, rhythm, or also matched) and reason. The client's summary shows the frequency with one reason per row that shaped it (the course, then the rhythm: `WhyKeys`); the therapist summary shows every row, the ones that set the frequency and the ones that also matched.\n\n")
 	p("| Row | When | The client reads | Why, for the client | Sources |\n|---|---|---|---|---|\n")
 	for _, f := range frequencyTable {
 		p("| `%s` | %s | %s | %s | %s |\n", f.id, f.describe, c.T("frequency."+f.id), c.T("frequency.why."+f.id), strings.Join(f.source, ", "))

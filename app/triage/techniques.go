@@ -238,3 +238,14 @@ func leaveOut(t techniqueInfo, ceiling int, ceilingRules []string, fired []Rule)
 	}
 	return d, false
 }
+
+// Excluded reports whether a fired rule's exclusion left d out (else it is
+// the pressure ceiling: its lowest pressure is above it).
+func (d Dropped) Excluded() bool {
+	for _, id := range d.Rules {
+		if r, ok := Lookup(id); ok && r.Excluded(d.ID) {
+			return true
+		}
+	}
+	return false
+}

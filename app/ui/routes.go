@@ -76,6 +76,13 @@ func Register() {
 	route(visit.PathCheckIn, visit.NewCheckIn)
 	route(visit.PathCalendar, visit.NewCalendar)
 	route(visit.PathActivities, visit.NewActivities)
+	// Any other address, in the browser: "page not found" in the client's
+	// language (go-app's own page, which v10 always uses for an unrouted
+	// path, is English only). Last, so every route above wins; not on the
+	// server, whose 404 answer (app/server) this would turn into a 200.
+	if app.IsClient {
+		app.RouteWithRegexp(`^/`, shell.Page(func() app.Composer { return shell.NewNotFound(st) }))
+	}
 }
 
 // StaticPaths lists every page the static build prerenders: Paths, each

@@ -16,6 +16,7 @@
 //     frequency suggestion).
 //
 // It is pure Go with no UI import. Client texts are catalog keys under
-// "visit." (app/i18n/locales/en/visit.json); therapist notes are English,
-// like app/triage's. Every clinical rule cites its source next to it.
+// "visit." (app/i18n/locales/en/visit.json); the therapist's "last visit"
+// lines are written in the clinic's language from the same catalog. Every
+// clinical rule cites its source next to it.
 package visit

@@ -10,6 +10,8 @@ const (
 	KeySoreness      = "visit.checkin.soreness"
 	KeyWater         = "visit.checkin.water"
 	KeyPain          = "visit.checkin.pain"
+	KeyPainAfter     = "visit.checkin.pain-after"  // the pain just after the massage (Visit.PainAfter)
+	KeyPainBefore    = "visit.checkin.pain-before" // the pain just before, when no rating stands for it
 	KeyPressure      = "visit.checkin.pressure"
 	KeyRightLevel    = "visit.checkin.right-level"
 	KeyTechniques    = "visit.checkin.techniques"
@@ -43,7 +45,7 @@ func (f Felt) Key() string { return "visit.checkin.felt." + string(f) }
 // Keys lists every catalog key this package uses or names, for the
 // catalog test and for translators.
 func Keys() []string {
-	keys := []string{KeyBeforeTitle, KeyBooking, KeyAddress, KeyCheckInTitle, KeySoreness, KeyWater, KeyPain,
+	keys := []string{KeyBeforeTitle, KeyBooking, KeyAddress, KeyCheckInTitle, KeySoreness, KeyWater, KeyPain, KeyPainAfter, KeyPainBefore,
 		KeyPressure, KeyRightLevel, KeyTechniques, KeyNew, KeySpread, KeyFeelings, KeyNote, KeyCalendar,
 		KeyPSFSTitle, KeyPSFSIntro, KeyPSFSActivity, KeyPSFSScore, KeyPSFSAnchor0, KeyPSFSAnchor10,
 		KeyChartVisit, KeyChartPainPair,
@@ -58,6 +60,9 @@ func Keys() []string {
 		"visit.calendar.checkin.summary", "visit.calendar.checkin.desc", "visit.calendar.next.summary",
 		"visit.calendar.next.desc",
 		"visit.change.pain", "visit.change.activity", "visit.change.better", "visit.change.worse", "visit.change.same",
+		"visit.last.pain", "visit.last.score", "visit.last.not-given", "visit.last.checkin", "visit.last.soreness",
+		"visit.last.pain-now", "visit.last.pressure", "visit.last.right-level", "visit.last.technique", "visit.last.new",
+		"visit.last.note",
 	}
 	for _, s := range Stages {
 		keys = append(keys, s.Key())

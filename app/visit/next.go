@@ -1,11 +1,12 @@
 package visit
 
 import (
-	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
 
+	"kneadform/app/i18n"
 	"kneadform/app/intake"
 	"kneadform/app/pressure"
 	"kneadform/app/triage"
@@ -65,76 +66,81 @@ func nudge(s pressure.Setting, c CheckIn) pressure.Setting {
 	return s
 }
 
-// LastVisitNotes are the "last visit" lines of the therapist summary, in
-// English like every therapist note: pain before and after, then the
-// latest check-in (soreness, pressure, techniques, what is new). None when
-// v has nothing to report.
-func LastVisitNotes(v Visit) []string {
+// LastVisitNotes are the "last visit" lines of the therapist summary in
+// catalog c (the clinic's language): pain before and after, then the latest
+// check-in (soreness, pressure, techniques, what is new, the client's own
+// note). None when v has nothing to report.
+func LastVisitNotes(v Visit, c *i18n.Catalog) []string {
 	var out []string
 	day := v.At
 	if t, ok := v.Time(); ok {
-		day = t.Format("2 Jan 2006")
+		day = c.Date(t)
+	}
+	score := func(p *int) string {
+		if p == nil {
+			return c.T("visit.last.not-given")
+		}
+		return c.T("visit.last.score", "n", *p)
 	}
 	if v.PainBefore != nil || v.PainAfter != nil {
-		out = append(out, fmt.Sprintf("Last visit %s: pain %s before, %s after.", day, painText(v.PainBefore), painText(v.PainAfter)))
+		out = append(out, c.T("visit.last.pain", "date", day, "before", score(v.PainBefore), "after", score(v.PainAfter)))
 	}
-	c, ok := v.Latest()
+	ci, ok := v.Latest()
 	if !ok {
 		return out
 	}
-	var parts []string
-	if c.Soreness != "" {
-		parts = append(parts, "soreness "+string(c.Soreness))
-	}
-	if c.Pain != nil {
-		parts = append(parts, fmt.Sprintf("pain %d/10", *c.Pain))
-	}
-	if c.Pressure != "" {
-		s := "pressure felt " + strings.ReplaceAll(string(c.Pressure), "-", " ")
-		if c.RightLevel != nil {
-			s += fmt.Sprintf(" (%d/10 felt right)", *c.RightLevel)
-		}
-		parts = append(parts, s)
-	}
-	ids := slices.Sorted(func(yield func(string) bool) {
-		for id := range c.Techniques {
-			if !yield(id) {
-				return
-			}
-		}
-	})
-	for _, id := range ids {
-		parts = append(parts, fmt.Sprintf("%s: %s", id, strings.ReplaceAll(string(c.Techniques[id]), "-", " ")))
-	}
-	if len(parts) > 0 {
-		out = append(out, fmt.Sprintf("Check-in at %s: %s.", c.Stage, strings.Join(parts, "; ")))
+	if parts := checkInParts(ci, c); len(parts) > 0 {
+		out = append(out, c.T("visit.last.checkin", "stage", c.T(ci.Stage.Key()), "parts", strings.Join(parts, "; ")))
 	}
 	var news []string
 	for _, f := range intake.Flags {
-		if c.RedFlags[f].Positive() {
-			news = append(news, "flag "+string(f)+" "+string(c.RedFlags[f]))
+		if ci.RedFlags[f].Positive() {
+			news = append(news, c.T("flag."+string(f)+".short")+" ("+c.T("tri."+string(ci.RedFlags[f]))+")")
 		}
 	}
-	if c.Spread == intake.SpreadOneLeg || c.Spread == intake.SpreadBoth {
-		news = append(news, "pain spreads to "+strings.ReplaceAll(string(c.Spread), "-", " "))
+	if ci.Spread == intake.SpreadOneLeg || ci.Spread == intake.SpreadBoth {
+		news = append(news, c.T("spread."+string(ci.Spread)))
 	}
-	for _, f := range c.Feelings {
-		news = append(news, string(f))
+	for _, f := range ci.Feelings {
+		news = append(news, c.T("feeling."+string(f)))
 	}
 	if len(news) > 0 {
-		out = append(out, "New since the visit: "+strings.Join(news, ", ")+".")
+		out = append(out, c.T("visit.last.new", "list", strings.Join(news, ", ")))
 	}
-	if c.Note != "" {
-		out = append(out, "Client's note: "+c.Note)
+	if ci.Note != "" {
+		out = append(out, c.T("visit.last.note", "note", ci.Note))
 	}
 	return out
 }
 
-func painText(p *int) string {
-	if p == nil {
-		return "not given"
+// checkInParts are a check-in's answers as "soreness: a little sore",
+// "pain 3/10", "pressure: too much (4/10 felt right)" and one per
+// technique, by its name, in catalog c.
+func checkInParts(ci CheckIn, c *i18n.Catalog) []string {
+	var parts []string
+	if ci.Soreness != "" {
+		parts = append(parts, c.T("visit.last.soreness", "value", c.T(ci.Soreness.Key())))
 	}
-	return fmt.Sprintf("%d/10", *p)
+	if ci.Pain != nil {
+		parts = append(parts, c.T("visit.last.pain-now", "n", *ci.Pain))
+	}
+	if ci.Pressure != "" {
+		felt := c.T(ci.Pressure.Key())
+		if ci.RightLevel != nil {
+			parts = append(parts, c.T("visit.last.right-level", "value", felt, "n", *ci.RightLevel))
+		} else {
+			parts = append(parts, c.T("visit.last.pressure", "value", felt))
+		}
+	}
+	ids := slices.Sorted(maps.Keys(ci.Techniques))
+	for _, id := range ids {
+		name := id
+		if k := "technique." + id + ".name"; c.Has(k) {
+			name = c.T(k)
+		}
+		parts = append(parts, c.T("visit.last.technique", "name", name, "value", c.T(ci.Techniques[id].Key())))
+	}
+	return parts
 }
 
 // NextVisitDays is how many days after a visit the next one is suggested,

@@ -3,12 +3,14 @@ package visit
 import (
 	"bytes"
 	"math/rand/v2"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	goical "github.com/emersion/go-ical"
 
+	"kneadform/app/i18n"
 	"kneadform/app/ical"
 	"kneadform/app/intake"
 	"kneadform/app/intake/intaketest"
@@ -94,16 +96,27 @@ func TestLastVisitNotes(t *testing.T) {
 			Techniques: map[string]Felt{"swedish": FeltRight, "deep-tissue": FeltTooMuch},
 			Feelings:   []intake.Feeling{intake.FeelTingling}, Note: "stiff in the morning"},
 	}}
-	got := strings.Join(LastVisitNotes(v), "\n")
+	got := strings.Join(LastVisitNotes(v, i18n.Get("en")), "\n")
 	want := "Last visit 3 Dec 2026: pain 6/10 before, 3/10 after.\n" +
-		"Check-in at 48h: soreness mild; pressure felt too much (4/10 felt right); deep-tissue: too much; swedish: right.\n" +
-		"New since the visit: tingling.\n" +
+		"Check-in (Two days after your massage): soreness: A little sore; pressure: Too much (4/10 felt right); Deep tissue massage: Too much; Swedish massage: Just right.\n" +
+		"New since the visit: Tingling or pins and needles.\n" +
 		"Client's note: stiff in the morning"
 	if got != want {
 		t.Errorf("notes:\n%s\nwant:\n%s", got, want)
 	}
-	if n := LastVisitNotes(Visit{At: "2026-12-03T10:30"}); len(n) != 0 {
+	if n := LastVisitNotes(Visit{At: "2026-12-03T10:30"}, i18n.Get("en")); len(n) != 0 {
 		t.Errorf("nothing to report, got %v", n)
+	}
+	// In the clinic's language: a Thai clinic reads Thai, with a
+	// Buddhist-era date, whatever language the client used.
+	th := strings.Join(LastVisitNotes(v, i18n.Get("th")), "\n")
+	for _, want := range []string{"3 ธ.ค. 2569", i18n.Get("th").T("visit.checkin.soreness.mild"), "stiff in the morning"} {
+		if !strings.Contains(th, want) {
+			t.Errorf("Thai notes lack %q:\n%s", want, th)
+		}
+	}
+	if m := regexp.MustCompile(`[A-Za-z]{3,}`).FindAllString(strings.ReplaceAll(th, "stiff in the morning", ""), -1); len(m) > 0 {
+		t.Errorf("Thai notes keep English words %v:\n%s", m, th)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"kneadform/app/i18n"
 	"kneadform/app/intake"
 	"kneadform/app/intake/intaketest"
 	"kneadform/app/triage"
@@ -108,7 +109,7 @@ func FuzzCheckIn(f *testing.F) {
 		}
 		_ = NewReview(base, c)
 		_ = NewReview(nil, c)
-		_ = LastVisitNotes(Visit{At: "2026-12-03T10:00", CheckIns: []CheckIn{c}})
+		_ = LastVisitNotes(Visit{At: "2026-12-03T10:00", CheckIns: []CheckIn{c}}, i18n.Get("th"))
 	})
 }
 

@@ -14,8 +14,10 @@ import (
 	"kneadform/app/handoff"
 	"kneadform/app/i18n"
 	"kneadform/app/intake"
+	"kneadform/app/outcome"
 	"kneadform/app/pressure"
 	"kneadform/app/triage"
+	"kneadform/app/visit"
 )
 
 func init() {
@@ -133,10 +135,13 @@ func printHandoff(p handoff.Payload, asJSON bool, c *i18n.Catalog, stdout, stder
 	o := triage.Evaluate(&p.Answers)
 	if asJSON {
 		b, err := json.MarshalIndent(struct {
-			Answers intake.Answers  `json:"answers"`
-			Prefs   *pressure.Prefs `json:"prefs,omitempty"`
-			Outcome triage.Outcome  `json:"outcome"`
-		}{p.Answers, p.Prefs, o}, "", "  ")
+			Answers   intake.Answers    `json:"answers"`
+			Prefs     *pressure.Prefs   `json:"prefs,omitempty"`
+			Outcome   triage.Outcome    `json:"outcome"`
+			Lang      string            `json:"lang,omitempty"`
+			Progress  []outcome.Tracked `json:"progress,omitempty"`
+			LastVisit *visit.Visit      `json:"lastVisit,omitempty"`
+		}{p.Answers, p.Prefs, o, p.Lang, p.Progress, p.LastVisit}, "", "  ")
 		if err != nil {
 			fmt.Fprintf(stderr, "kneadform open: writing JSON: %v\n", err)
 			return 1
@@ -147,6 +152,9 @@ func printHandoff(p handoff.Payload, asJSON bool, c *i18n.Catalog, stdout, stder
 	out := handoff.Text(&p.Answers, o, c)
 	if p.Prefs != nil {
 		out += "\n" + handoff.PressureText(*p.Prefs, &p.Answers, o, c)
+	}
+	if x := handoff.ExtrasText(p, c); x != "" {
+		out += "\n" + x
 	}
 	fmt.Fprint(stdout, escapeTerminal(out))
 	return 0

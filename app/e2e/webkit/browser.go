@@ -27,6 +27,10 @@ type Browser struct {
 	logMark int    // where this test's part of log starts
 	// Timeout bounds each helper call; DefaultTimeout unless changed.
 	Timeout time.Duration
+	// frame is the iframe the helpers work in ("" for the page itself),
+	// found by frameCSS in the page: a navigation leaves it.
+	frame    Element
+	frameCSS string
 }
 
 // DefaultTimeout bounds each helper call. It is generous: WebKit under
@@ -70,6 +74,7 @@ func (b *Browser) Navigate(path string) {
 	if err := b.s.Navigate(ctx, b.URL(path)); err != nil {
 		b.t.Fatalf("webkit: open %s: %v", path, err)
 	}
+	b.frame = ""
 	b.record()
 }
 
@@ -81,6 +86,7 @@ func (b *Browser) Reload() {
 	if err := b.s.Refresh(ctx); err != nil {
 		b.t.Fatalf("webkit: reload: %v", err)
 	}
+	b.frame = ""
 	b.record()
 	b.WaitMounted()
 }

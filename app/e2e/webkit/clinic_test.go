@@ -48,9 +48,17 @@ func startClinic(t *testing.T) clinic {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return clinic{url: serveConfig(t, map[string]any{"name": "Lotus Back Clinic", "region": "GB", "recipient": string(m[1])}), ids: ids}
+}
+
+// serveConfig runs "kneadform serve -config" with the configuration conf
+// until the test ends, and returns its root URL (http://127.0.0.1:PORT/).
+func serveConfig(t *testing.T, conf map[string]any) string {
+	t.Helper()
+	bin, dir := e2e.Binary(t), t.TempDir()
 	cfg := filepath.Join(dir, "clinic.json")
-	conf, _ := json.Marshal(map[string]any{"name": "Lotus Back Clinic", "region": "GB", "recipient": string(m[1])})
-	if err := os.WriteFile(cfg, conf, 0o600); err != nil {
+	b, _ := json.Marshal(conf)
+	if err := os.WriteFile(cfg, b, 0o600); err != nil {
 		t.Fatal(err)
 	}
 	cmd := exec.Command(bin, "serve", "-addr", "127.0.0.1:0", "-web", filepath.Join(e2e.Root(t), "web"), "-config", cfg)
@@ -81,7 +89,7 @@ func startClinic(t *testing.T) clinic {
 		if !strings.HasPrefix(l, prefix) {
 			t.Fatalf("the clinic's server printed %q; stderr:\n%s", l, stderr.String())
 		}
-		return clinic{url: strings.TrimPrefix(l, prefix), ids: ids}
+		return strings.TrimPrefix(l, prefix)
 	case <-time.After(time.Minute):
 		t.Fatalf("the clinic's server printed no URL; stderr:\n%s", stderr.String())
 	}

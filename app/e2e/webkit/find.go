@@ -66,6 +66,11 @@ func (b *Browser) clickFound(what, script string, args ...any) {
 		if err != nil {
 			return err
 		}
+		if b.frame != "" {
+			if err := b.scrollParent(ctx, el); err != nil {
+				return err
+			}
+		}
 		return b.s.Click(ctx, el)
 	}); err != nil {
 		b.t.Fatalf("webkit: %s: %v (at %s)", what, err, b.Path())
@@ -84,4 +89,25 @@ func (b *Browser) find(ctx context.Context, script string, args ...any) (Element
 		return "", errNotFound
 	}
 	return Element(ref[elementKey]), nil
+}
+
+// scrollParent scrolls the clinic's page so that el, in the app's frame
+// (as tall as its content), is in the middle of the window: WebKit's
+// WebDriver scrolls only the frame's own document before a click, and a
+// cross-site frame cannot scroll its parent.
+func (b *Browser) scrollParent(ctx context.Context, el Element) error {
+	var r struct{ Top, Height float64 }
+	if err := b.s.Execute(ctx, `const r = arguments[0].getBoundingClientRect(); return {Top: r.top, Height: r.height}`, &r, el); err != nil {
+		return err
+	}
+	if err := b.s.SwitchToParent(ctx); err != nil {
+		return err
+	}
+	err := b.s.Execute(ctx, `const f = document.querySelector(arguments[0]);
+		scrollTo(0, f.getBoundingClientRect().top + scrollY + arguments[1] + arguments[2] / 2 - innerHeight / 2); return true`,
+		nil, b.frameCSS, r.Top, r.Height)
+	if err2 := b.s.SwitchToFrame(ctx, b.frame); err == nil {
+		err = err2
+	}
+	return err
 }

@@ -41,26 +41,21 @@ func completeIntake(b *Browser) {
 	onStep(b, "about")
 	b.FillByLabel("Your first name (optional)", "Ana")
 	b.CheckByLabel("35 to 49")
+	b.CheckByLabel("No") // pregnancy, on the same page
+	b.CheckByLabel("Desk or computer work")
 	next(b, "/intake/about")
 
-	onStep(b, "pregnancy")
-	b.CheckByLabel("No")
-	next(b, "/intake/pregnancy")
-
-	onStep(b, "daily")
-	b.CheckByLabel("Desk or computer work")
-	next(b, "/intake/daily")
-
-	onStep(b, "safety")
-	var noIDs []string
-	b.Run(`return [...document.querySelectorAll('input[type=radio][value="no"]')].map(e => e.id)`, &noIDs)
-	if len(noIDs) < 10 {
-		b.t.Fatalf("safety step: %d \"No\" answers, want one per warning sign", len(noIDs))
+	// The safety questions: two pages of "tick what applies" (issue 17).
+	for _, step := range []string{"safety", "safety-more"} {
+		onStep(b, step)
+		var rows int
+		b.Run(`return document.querySelectorAll('.tick-row input[type=checkbox][value="yes"]').length`, &rows)
+		if rows < 6 {
+			b.t.Fatalf("%s: %d \"Yes\" boxes, want one per warning sign", step, rows)
+		}
+		label(b, "flags") // "None of these apply to me"
+		next(b, "/intake/"+step)
 	}
-	for _, id := range noIDs {
-		label(b, id)
-	}
-	next(b, "/intake/safety")
 
 	onStep(b, "where")
 	b.TapCSS(`[data-region="between-blades"]`) // the body map
@@ -71,12 +66,9 @@ func completeIntake(b *Browser) {
 	onStep(b, "pain")
 	label(b, "pain-between-blades-5")
 	label(b, "pain-low-left-3")
-	next(b, "/intake/pain")
-
-	onStep(b, "onset")
-	b.CheckByLabel("More than 12 weeks (over 3 months)")
+	b.CheckByLabel("More than 12 weeks (over 3 months)") // on the same page
 	b.CheckByLabel("Slowly, over time")
-	next(b, "/intake/onset")
+	next(b, "/intake/pain")
 
 	onStep(b, "feel")
 	b.CheckByLabel("Aching or tight")
@@ -94,9 +86,7 @@ func completeIntake(b *Browser) {
 	next(b, "/intake/moves")
 
 	onStep(b, "function")
-	for _, task := range []string{"task-groceries", "task-side-sleep", "task-sit-30"} {
-		label(b, task) // first answer: "Yes, easily"
-	}
+	label(b, "tasks") // "I can do all of these easily"
 	b.CheckByLabel("Not too bad")
 	b.CheckByLabel("Stiff for less than 30 minutes")
 	next(b, "/intake/function")
@@ -105,14 +95,12 @@ func completeIntake(b *Browser) {
 	b.CheckByLabel("Better posture")
 	next(b, "/intake/goals")
 
-	for _, step := range []string{"health", "medicines", "skin"} {
-		onStep(b, step)
-		next(b, "/intake/"+step)
-	}
-
-	onStep(b, "training")
+	onStep(b, "health") // medicines and training on the same page
 	b.CheckByLabel("Not in the last 2 days")
-	next(b, "/intake/training")
+	next(b, "/intake/health")
+
+	onStep(b, "skin")
+	next(b, "/intake/skin")
 
 	onStep(b, "preferences")
 	b.CheckByLabel("I prefer quiet")

@@ -119,6 +119,17 @@ func (s *Session) FindCSS(ctx context.Context, css string) (Element, error) {
 	return Element(id), nil
 }
 
+// SwitchToFrame makes the iframe element the context of every later
+// command (scripts, finding, clicks); SwitchToParent goes back up.
+func (s *Session) SwitchToFrame(ctx context.Context, el Element) error {
+	return s.cmd(ctx, http.MethodPost, "/frame", map[string]any{"id": map[string]string{elementKey: string(el)}}, nil)
+}
+
+// SwitchToParent makes the parent of the current frame the context.
+func (s *Session) SwitchToParent(ctx context.Context) error {
+	return s.cmd(ctx, http.MethodPost, "/frame/parent", map[string]any{}, nil)
+}
+
 // Click scrolls the element into view and clicks its centre, as a pointer
 // would; WebDriver refuses ("element click intercepted") when another
 // element covers that point.

@@ -20,8 +20,9 @@ func locationHash() (h string) {
 	return strings.TrimPrefix(h, "#")
 }
 
-// clearHash removes the fragment from the address bar (and so from a
-// reload) without a navigation or a history entry.
+// clearHash removes the fragment from the address bar, from the current
+// history entry (replaceState: no new entry) and so from a reload, without
+// a navigation.
 func clearHash() {
 	kit.JS(func() {
 		loc := app.Window().Get("location")

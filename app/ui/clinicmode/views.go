@@ -33,6 +33,9 @@ func (p *clinicPage) importView() app.UI {
 		app.If(p.pending, func() app.UI {
 			return app.Div().ID("open-pending").Class("notice").Body(app.P().Text(kit.T("handoff.open.pending")))
 		}),
+		app.If(p.keyLost, func() app.UI {
+			return app.Div().ID("open-key-lost").Class("notice").Body(app.P().Text(kit.T("handoff.open.key.lost")))
+		}),
 		app.Div().Class("notice handoff-warning").Body(
 			app.H2().Class("handoff-warning-title").Text(kit.T("handoff.open.warning.title")),
 			app.Ul().Class("bullets").Body(
@@ -167,15 +170,18 @@ func (p *clinicPage) result() app.UI {
 	}
 	return app.Section().ID("open-result").Class("open-result").Aria("labelledby", "open-result-title").Body(
 		app.H2().ID("open-result-title").Class("open-result-title").TabIndex(-1).Text(kit.T("handoff.open.result", "name", name)),
+		app.If(p.lang != "", func() app.UI {
+			return app.P().ID("open-client-language").Class("t-client-language").Text(shell.LanguageNote(p.lang))
+		}),
 		therapist.Tools("open", p.large, func(ctx app.Context) { p.large = !p.large }),
 		therapist.Summary(*p.data),
 		app.Div().Class("actions no-print").Body(
 			app.Button().Type("button").ID("open-another").Class("button button--secondary").Text(kit.T("handoff.open.another")).
 				OnClick(kit.On(func(ctx app.Context, e app.Event) {
 					if p.viaHash {
-						clearHash()
+						p.fragment = ""
 					}
-					p.data, p.input, p.openErr, p.large, p.viaHash = nil, "", nil, false, false
+					p.data, p.input, p.openErr, p.large, p.viaHash, p.lang = nil, "", nil, false, false, ""
 					kit.FocusID(p.ctx, "open-form-title")
 				}), app.EventScope("open-another")),
 		),

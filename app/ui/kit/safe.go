@@ -28,12 +28,45 @@ func SaveOnPanic(save func()) { savePanic = save }
 // CrashView instead of itself.
 func Crashed() bool { return crash != "" }
 
-// On wraps an event handler so a panic inside it is recovered.
+// On wraps an event handler so a panic inside it is recovered. From the
+// handler until the page renders its change (go-app renders at its next
+// frame), <html> carries data-kf-pending: see Settled.
 func On(h func(ctx app.Context, e app.Event)) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
+		if !pending {
+			pending = true
+			markPending(true)
+		}
 		defer recoverTo(ctx)
 		h(ctx, e)
 	}
+}
+
+// pending: a handler ran and the page has not rendered since.
+var pending bool
+
+// Settled is called by every page's render (shell.Frame): the handlers'
+// changes are being drawn. The render and the DOM patch that follows run
+// in one JavaScript task, so no script sees the mark gone before the page
+// has moved. The mark tells an automated test (app/e2e taps) that a tap
+// now could land where the page is about to move from; nothing in the app
+// reads it.
+func Settled() {
+	if pending {
+		pending = false
+		markPending(false)
+	}
+}
+
+func markPending(on bool) {
+	JS(func() {
+		root := app.Window().Get("document").Get("documentElement")
+		if on {
+			root.Call("setAttribute", "data-kf-pending", "")
+		} else {
+			root.Call("removeAttribute", "data-kf-pending")
+		}
+	})
 }
 
 // Guard runs f, recovering a panic the same way as On. Use it in OnNav,

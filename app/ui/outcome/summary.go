@@ -120,5 +120,29 @@ func outcomePanel(o triage.Outcome) app.UI {
 	} else if o.Tier.NoMassage() || o.Tier == triage.Emergency {
 		body = append(body, kit.ReasonList(o, o.Tier))
 	}
+	body = append(body, frequencyView(o.Frequency))
 	return app.Section().ID("outcome").Class("panel outcome tier-" + o.Tier.String()).Body(body...)
+}
+
+// frequencyView is how often to come and every reason for it (one per
+// frequency row that shaped it: the course, then the rhythm), or nothing
+// when the rules suggest no frequency (see a doctor, emergency).
+func frequencyView(f *triage.Frequency) app.UI {
+	if f == nil {
+		return nil
+	}
+	why := make([]app.UI, len(f.WhyKeys))
+	for i, k := range f.WhyKeys {
+		why[i] = app.Li().Text(kit.T(k))
+	}
+	return app.Div().ID("summary-frequency").Class("summary-frequency").Body(
+		app.H3().Text(kit.T("summary.frequency")),
+		app.P().ID("summary-frequency-text").Text(kit.T(f.ClientKey)),
+		app.If(len(why) > 0, func() app.UI {
+			return app.Div().Body(
+				app.P().Text(kit.T("summary.frequency.why")),
+				app.Ul().ID("summary-frequency-why").Class("bullets").Body(why...),
+			)
+		}),
+	)
 }

@@ -12,7 +12,7 @@ import (
 // answer with a Change link back to its question. After a change, Continue
 // brings the client back here (store.Session.FromCheck).
 func (p *intakePage) checkAnswers(a *intake.Answers) app.UI {
-	sections := summary.Sections(a, kit.Catalog())
+	sections := byPage(summary.Sections(a, kit.Catalog()))
 	out := make([]app.UI, 0, len(sections))
 	for _, s := range sections {
 		s := s
@@ -29,4 +29,26 @@ func (p *intakePage) checkAnswers(a *intake.Answers) app.UI {
 		))
 	}
 	return app.Div().Class("check").Body(out...)
+}
+
+// byPage joins the sections of the steps asked on one page into one, under
+// that page's title, with one Change link (issue 17: a shorter check page
+// that matches the pages the client saw).
+func byPage(sections []summary.Section) []summary.Section {
+	var out []summary.Section
+	at := map[intake.Step]int{}
+	for _, s := range sections {
+		page := s.Step.Page()
+		if i, ok := at[page]; ok {
+			out[i].Rows = append(out[i].Rows, s.Rows...)
+			continue
+		}
+		at[page] = len(out)
+		if page != s.Step {
+			s.Title = kit.T("step." + string(page) + ".title")
+		}
+		s.Step = page
+		out = append(out, s)
+	}
+	return out
 }

@@ -23,7 +23,8 @@ type intakePage struct {
 	step   intake.Step
 	path   string // the URL path last handled, to tell a fragment-only change
 	errors []intake.FieldError
-	notice string // catalog key of a one-time notice about saved answers
+	notice string    // catalog key of a one-time notice about saved answers
+	psfs   psfsDraft // the goals step's optional activities (steps_psfs.go)
 }
 
 // NewIntake is the intake step page (/intake/<step>) over st's answers.
@@ -59,6 +60,10 @@ func (p *intakePage) OnNav(ctx app.Context) {
 			// /intake alone (or an unknown step) resumes where the client was.
 			ctx.Navigate(kit.StepURL(p.resumeStep(a)))
 			return
+		case id.Page() != id:
+			// A step asked on another's page (a "Change" link, an old draft).
+			ctx.Navigate(kit.StepURL(id.Page()))
+			return
 		case !id.Applies(a):
 			ctx.Navigate(kit.StepURL(intake.Next(a, id)))
 			return
@@ -71,6 +76,9 @@ func (p *intakePage) OnNav(ctx app.Context) {
 			return
 		}
 		p.step = id
+		if id == intake.StepGoals {
+			p.loadPSFS()
+		}
 		p.notice = p.st.Session.TakeNotice() // after any redirect, so it shows once
 		shell.Step(string(id))
 		p.st.Session.Draft.Step = id
@@ -119,7 +127,7 @@ func (p *intakePage) changed(ctx app.Context) {
 	p.st.Session.Save()
 	if len(p.errors) > 0 {
 		// Re-check as the client fixes things, so fixed errors disappear.
-		p.errors = intake.Validate(a, p.step)
+		p.errors = intake.ValidatePage(a, p.step)
 	}
 	tier := triage.Evaluate(a).Tier
 	shell.Tier(tier)
@@ -139,12 +147,13 @@ func (p *intakePage) changed(ctx app.Context) {
 // next validates the step and moves on.
 func (p *intakePage) next(ctx app.Context) {
 	a := p.st.Session.Answers()
-	p.errors = intake.Validate(a, p.step)
+	p.errors = intake.ValidatePage(a, p.step)
 	if len(p.errors) > 0 {
 		p.setTitle(ctx)
 		kit.FocusID(ctx, "error-summary")
 		return
 	}
+	a.Settle(p.step)
 	outcome := triage.Evaluate(a)
 	if outcome.Tier == triage.Emergency {
 		p.st.Session.UrgentSeen = true
@@ -158,7 +167,7 @@ func (p *intakePage) next(ctx app.Context) {
 		}
 	}
 	switch p.step {
-	case intake.StepSafety:
+	case intake.StepSafety2: // after every safety question
 		if outcome.Tier.NoMassage() {
 			p.st.Session.Draft.Step = next
 			p.st.Session.Save()

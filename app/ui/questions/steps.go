@@ -7,17 +7,33 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// fields renders the questions of the current step. Every setter writes the
-// answer into the model and calls changed, which saves and re-checks.
+// fields renders the questions of the current page: its own step's and
+// those of the steps asked on it (intake.Sections) that apply. Every setter
+// writes the answer into the model and calls changed, which saves and
+// re-checks.
 func (p *intakePage) fields(a *intake.Answers, e kit.Errs) app.UI {
-	switch p.step {
+	var parts []app.UI
+	for _, s := range intake.Sections(p.step) {
+		if s == p.step || s.Applies(a) {
+			parts = append(parts, p.section(s, a, e))
+		}
+	}
+	if len(parts) == 1 {
+		return parts[0]
+	}
+	return app.Div().Class("question-list").Body(parts...)
+}
+
+// section renders the questions of step s.
+func (p *intakePage) section(s intake.Step, a *intake.Answers, e kit.Errs) app.UI {
+	switch s {
 	case intake.StepAbout:
 		return p.aboutFields(a, e)
 	case intake.StepPregnancy:
 		return p.pregnancyFields(a, e)
 	case intake.StepDaily:
 		return p.dailyFields(a, e)
-	case intake.StepSafety:
+	case intake.StepSafety, intake.StepSafety2:
 		return p.safetyFields(a, e)
 	case intake.StepWhere:
 		return p.whereFields(a, e)
@@ -87,6 +103,10 @@ func fieldLabels(s intake.Step, a *intake.Answers) map[string]string {
 		intake.FieldReviewed:     kit.T("step.health.reviewed"),
 		intake.FieldRashKnown:    kit.T("step.skin.rash-known"),
 		intake.FieldComfort:      kit.T("step.preferences.comfort"),
+		// The tick lists (issue 17).
+		intake.FieldFlags: kit.T("step.safety.legend"),
+		intake.FieldMoves: kit.T("step.moves.legend"),
+		intake.FieldTasks: kit.T("step.function.legend"),
 	}
 	for _, f := range intake.Flags {
 		m[intake.FlagField(f)] = kit.T("flag." + string(f))

@@ -99,47 +99,42 @@ func (p *intakePage) painFields(a *intake.Answers, e kit.Errs) app.UI {
 	return app.Div().Class("pain-list").Body(qs...)
 }
 
+// moveFields: the movement checks as a tick list (issue 17): a client
+// whose moves do not hurt ticks "None of them hurt" once.
 func (p *intakePage) moveFields(a *intake.Answers, e kit.Errs) app.UI {
-	qs := make([]app.UI, 0, len(intake.Moves))
-	for _, m := range intake.Moves {
-		m := m
-		field := intake.MoveField(m)
-		var sel string
-		if a.Moves != nil {
-			sel = string(a.Moves[m])
-		}
-		qs = append(qs, kit.Radios(field, kit.T("move."+string(m)), kit.T("move."+string(m)+".how"),
-			kit.Options("moveresult", intake.MoveResults), sel, e[field],
-			func(ctx app.Context, v string) {
-				if a.Moves == nil {
-					a.Moves = map[intake.Move]intake.MoveResult{}
-				}
-				a.Moves[m] = intake.MoveResult(v)
-				p.changed(ctx)
-			}))
+	items := make([]kit.TickItem, len(intake.Moves))
+	for i, m := range intake.Moves {
+		items[i] = kit.TickItem{Key: string(m), Field: intake.MoveField(m), Label: kit.T("move." + string(m)),
+			Hint: kit.T("move." + string(m) + ".how")}
 	}
-	return app.Div().Class("question-list").Body(qs...)
+	return kit.TickList(intake.FieldMoves, kit.T("step.moves.legend"), "", items,
+		kit.Options("moveresult", []intake.MoveResult{intake.MoveSomePain, intake.MoveTooPainful}),
+		func(item, box string) bool { return string(a.Moves[intake.Move(item)]) == box },
+		kit.T("step.moves.none"), a.MovesNone(), e[intake.FieldMoves],
+		func(ctx app.Context, item, box string) {
+			a.TickMove(intake.Move(item), intake.MoveResult(box))
+			p.changed(ctx)
+		},
+		func(ctx app.Context) { a.NoMovePain(); p.changed(ctx) })
 }
 
+// functionFields: the everyday tasks as a tick list ("I can do all of these
+// easily" once), then sleep and morning stiffness.
 func (p *intakePage) functionFields(a *intake.Answers, e kit.Errs) app.UI {
-	qs := make([]app.UI, 0, len(intake.Tasks)+2)
-	for _, tk := range intake.Tasks {
-		tk := tk
-		field := intake.TaskField(tk)
-		var sel string
-		if a.Function != nil {
-			sel = string(a.Function[tk])
-		}
-		qs = append(qs, kit.Radios(field, kit.T("task."+string(tk)), "", kit.Options("ability", intake.Abilities), sel, e[field],
-			func(ctx app.Context, v string) {
-				if a.Function == nil {
-					a.Function = map[intake.Task]intake.Ability{}
-				}
-				a.Function[tk] = intake.Ability(v)
-				p.changed(ctx)
-			}))
+	items := make([]kit.TickItem, len(intake.Tasks))
+	for i, tk := range intake.Tasks {
+		items[i] = kit.TickItem{Key: string(tk), Field: intake.TaskField(tk), Label: kit.T("task." + string(tk))}
 	}
-	qs = append(qs,
+	return app.Div().Class("question-list").Body(
+		kit.TickList(intake.FieldTasks, kit.T("step.function.legend"), "", items,
+			kit.Options("ability", []intake.Ability{intake.AbleHard, intake.AbleCannot}),
+			func(item, box string) bool { return string(a.Function[intake.Task(item)]) == box },
+			kit.T("step.function.none"), a.TasksNone(), e[intake.FieldTasks],
+			func(ctx app.Context, item, box string) {
+				a.TickTask(intake.Task(item), intake.Ability(box))
+				p.changed(ctx)
+			},
+			func(ctx app.Context) { a.AllTasksEasy(); p.changed(ctx) }),
 		kit.Radios(intake.FieldSleep, kit.T("step.function.sleep"), "", kit.Options("sleep", intake.Qualities),
 			string(a.Sleep), e[intake.FieldSleep],
 			func(ctx app.Context, v string) { a.Sleep = intake.Quality(v); p.changed(ctx) }),
@@ -147,5 +142,4 @@ func (p *intakePage) functionFields(a *intake.Answers, e kit.Errs) app.UI {
 			string(a.Stiff), e[intake.FieldStiffness],
 			func(ctx app.Context, v string) { a.Stiff = intake.Stiffness(v); p.changed(ctx) }),
 	)
-	return app.Div().Class("question-list").Body(qs...)
 }

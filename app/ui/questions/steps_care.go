@@ -7,11 +7,15 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// goalsFields: what the client hopes the massage will do.
+// goalsFields: what the client hopes the massage will do, then, optional,
+// the activities the back makes hard (steps_psfs.go).
 func (p *intakePage) goalsFields(a *intake.Answers, e kit.Errs) app.UI {
-	return kit.Checks(intake.FieldGoals, kit.T("step.goals.legend"), kit.T("hint.all-that-apply"), kit.Options("goal", intake.Goals),
-		func(v string) bool { return kit.Contains(a.Goals, intake.Goal(v)) }, e[intake.FieldGoals],
-		func(ctx app.Context, v string) { a.Goals = intake.Toggle(a.Goals, intake.Goal(v)); p.changed(ctx) })
+	return app.Div().Body(
+		kit.Checks(intake.FieldGoals, kit.T("step.goals.legend"), kit.T("hint.all-that-apply"), kit.Options("goal", intake.Goals),
+			func(v string) bool { return kit.Contains(a.Goals, intake.Goal(v)) }, e[intake.FieldGoals],
+			func(ctx app.Context, v string) { a.Goals = intake.Toggle(a.Goals, intake.Goal(v)); p.changed(ctx) }),
+		p.psfsFields(a),
+	)
 }
 
 // medicinesFields: medicines, and allergies to oils or lotions.
@@ -53,32 +57,14 @@ func (p *intakePage) prefsFields(a *intake.Answers, e kit.Errs) app.UI {
 	)
 }
 
-// areasFields: regions to avoid and to focus on.
-func (p *intakePage) areasFields(a *intake.Answers, e kit.Errs) app.UI {
-	return app.Div().Body(
-		kit.Checks("avoid", kit.T("step.areas.avoid"), kit.T("step.areas.avoid.hint"), kit.RegionOptions(),
-			func(v string) bool { return kit.Contains(a.Avoid, intake.Region(v)) }, e["avoid"],
-			func(ctx app.Context, v string) { a.Avoid = intake.Toggle(a.Avoid, intake.Region(v)); p.changed(ctx) }),
-		kit.Checks("focus", kit.T("step.areas.focus"), kit.T("step.areas.focus.hint"), kit.RegionOptions(),
-			func(v string) bool { return kit.Contains(a.Focus, intake.Region(v)) }, e["focus"],
-			func(ctx app.Context, v string) { a.Focus = intake.Toggle(a.Focus, intake.Region(v)); p.changed(ctx) }),
-	)
-}
-
 func (p *intakePage) healthFields(a *intake.Answers, e kit.Errs) app.UI {
 	return app.Div().Body(
-		kit.Checks("conditions", kit.T("step.health.legend"), kit.T("step.health.hint"), kit.Options("condition", intake.Conditions),
+		kit.Checks("conditions", kit.T("step.health.legend"), kit.T("step.health.hint"), kit.Options("condition", intake.AskedConditions),
 			func(v string) bool { return a.Has(intake.Condition(v)) }, e["conditions"],
-			func(ctx app.Context, v string) {
-				a.Conditions = intake.Toggle(a.Conditions, intake.Condition(v))
-				if !a.Has(intake.CondSurgery) {
-					a.SurgeryWhen = ""
-				}
-				p.changed(ctx)
-			}),
-		app.If(a.Has(intake.CondSurgery), func() app.UI {
+			func(ctx app.Context, v string) { a.ToggleCondition(intake.Condition(v)); p.changed(ctx) }),
+		app.If(a.Has(intake.CondSurgery) && a.SurgeryWhensAsked() != nil, func() app.UI {
 			return app.Div().Class("conditional").Body(
-				kit.Radios(intake.FieldSurgeryWhen, kit.T("step.health.surgery-when"), "", kit.Options("surgery", intake.SurgeryWhens),
+				kit.Radios(intake.FieldSurgeryWhen, kit.T("step.health.surgery-when"), "", kit.Options("surgery", a.SurgeryWhensAsked()),
 					string(a.SurgeryWhen), e[intake.FieldSurgeryWhen],
 					func(ctx app.Context, v string) { a.SurgeryWhen = intake.SurgeryWhen(v); p.changed(ctx) }),
 			)

@@ -61,31 +61,34 @@ func (p *intakePage) pregnancyFields(a *intake.Answers, e kit.Errs) app.UI {
 	)
 }
 
+// safetyFields is one of the two safety pages: a "tick what applies" list
+// (issue 17). Every question is on screen; "Yes" and "Not sure" are one tap
+// each, as before, and change the answers at once, so an emergency still
+// interrupts on that tap (changed); "None of these" answers the rest.
 func (p *intakePage) safetyFields(a *intake.Answers, e kit.Errs) app.UI {
-	qs := make([]app.UI, 0, len(intake.Flags)+2)
-	for _, f := range intake.Flags {
-		f := f
-		field := intake.FlagField(f)
-		// No / Yes / Not sure as one row of three chips (issue 17): a
-		// third of the height, every answer still one tap, the same radios.
-		qs = append(qs, app.Div().Class("chips chips--3").Body(kit.Radios(field, kit.T("flag."+string(f)), hintOf("flag."+string(f)),
-			kit.Options("tri", tris),
-			string(a.Flag(f)), e[field],
-			func(ctx app.Context, v string) {
-				if a.RedFlags == nil {
-					a.RedFlags = map[intake.Flag]intake.Tri{}
-				}
-				a.RedFlags[f] = intake.Tri(v)
-				p.changed(ctx)
-			})))
+	flags := intake.SafetyFlags(p.step)
+	items := make([]kit.TickItem, len(flags))
+	for i, f := range flags {
+		var extra app.UI
 		switch f { // follow-ups directly under the question they follow up
 		case intake.FlagBothLegs:
-			qs = append(qs, p.legsFollowUp(a, e))
+			extra = p.legsFollowUp(a, e)
 		case intake.FlagNight:
-			qs = append(qs, p.nightFollowUp(a, e))
+			extra = p.nightFollowUp(a, e)
 		}
+		items[i] = kit.TickItem{Key: string(f), Field: intake.FlagField(f), Label: kit.T("flag." + string(f)),
+			Hint: hintOf("flag." + string(f)), Extra: extra}
 	}
-	return app.Div().Class("question-list").Body(qs...)
+	step := p.step
+	return kit.TickList(intake.FieldFlags, kit.T("step.safety.legend"), kit.T("step.safety.hint"), items,
+		kit.Options("tri", []intake.Tri{intake.Yes, intake.Unsure}),
+		func(item, box string) bool { return string(a.Flag(intake.Flag(item))) == box },
+		kit.T("step.safety.none"), a.FlagsNone(step), e[intake.FieldFlags],
+		func(ctx app.Context, item, box string) {
+			a.TickFlag(intake.Flag(item), intake.Tri(box))
+			p.changed(ctx)
+		},
+		func(ctx app.Context) { a.NoFlags(step); p.changed(ctx) })
 }
 
 // hintOf returns the catalog text of key+".hint", or "" when there is none.

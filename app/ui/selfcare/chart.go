@@ -114,7 +114,7 @@ func jchartSummary(c routine.Chart) string {
 	if c.Entries == 0 {
 		return kit.T("journal.chart.empty")
 	}
-	s := kit.T(scPlural("journal.chart.summary", c.Entries), "n", c.Entries, "average", strconv.FormatFloat(c.AveragePain, 'f', -1, 64), "done", c.DoneDays)
+	s := kit.T(scPlural("journal.chart.summary", c.Entries), "n", c.Entries, "average", kit.Catalog().Decimal(c.AveragePain, 1), "done", c.DoneDays)
 	if c.Baseline != nil {
 		s += " " + kit.T("journal.chart.baseline", "pain", *c.Baseline)
 	}
@@ -175,16 +175,6 @@ func scValueOr(prefix, v string) string {
 	return kit.T(prefix + "." + v)
 }
 
-// scDate writes a YYYY-MM-DD date as "3 Mar" (the month names come from
-// the catalog); anything else is shown as it is.
-func scDate(d string) string {
-	if len(d) != 10 {
-		return d
-	}
-	m, err1 := strconv.Atoi(d[5:7])
-	day, err2 := strconv.Atoi(d[8:10])
-	if err1 != nil || err2 != nil || m < 1 || m > 12 {
-		return d
-	}
-	return kit.T("journal.date", "day", day, "month", kit.T("journal.month."+strconv.Itoa(m)))
-}
+// scDate writes a YYYY-MM-DD date as the reader's language does ("3 Mar",
+// "3 mar", "3 มี.ค."); anything else is shown as it is.
+func scDate(d string) string { return kit.Catalog().Day(d) }

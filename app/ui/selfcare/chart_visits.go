@@ -28,6 +28,48 @@ func jchartVisitMarks(c routine.Chart, l outcome.Log) []app.UI {
 	return out
 }
 
+// jchartScale draws the functional scale inside chart c: one dashed line
+// per activity named in the first record (outcome.Scale, 0–10 on the same
+// axis, higher is easier), its ratings as squares. The text under the
+// chart (jchartVisitList) says the same in words.
+func jchartScale(c routine.Chart, l outcome.Log) []app.UI {
+	var out []app.UI
+	for _, s := range outcome.Scale(c, l.Records) {
+		pts := ""
+		for i, pt := range s.Points {
+			if i > 0 {
+				pts += " "
+			}
+			pts += scNum(jchartX(pt.X, c.Days)) + "," + scNum(jchartY(pt.Y))
+		}
+		if len(s.Points) > 1 {
+			out = append(out, kit.SVG("polyline").Class("chart-scale").Attr("points", pts).Attr("stroke-dasharray", "6 4"))
+		}
+		for _, pt := range s.Points {
+			out = append(out, kit.SVG("rect").Class("chart-scale-point").DataSet("date", pt.Date).
+				Attr("x", scNum(jchartX(pt.X, c.Days)-4)).Attr("y", scNum(jchartY(pt.Y)-4)).Attr("width", 8).Attr("height", 8))
+		}
+	}
+	return out
+}
+
+// jchartVisitLegend explains the visit and functional-scale marks, when
+// the chart shows any.
+func jchartVisitLegend(c routine.Chart, l outcome.Log) app.UI {
+	visits, scale := len(outcome.Marks(c, l.Visits)) > 0, len(outcome.Scale(c, l.Records)) > 0
+	if !visits && !scale {
+		return nil
+	}
+	return app.Ul().ID("chart-legend-visits").Class("chart-legend").Aria("hidden", "true").Body(
+		app.If(visits, func() app.UI {
+			return app.Li().Body(app.Span().Class("key key--visit"), app.Text(kit.T(visit.KeyChartVisit)))
+		}),
+		app.If(scale, func() app.UI {
+			return app.Li().Body(app.Span().Class("key key--scale"), app.Text(kit.T("visitui.chart.key.scale")))
+		}),
+	)
+}
+
 // jchartVisitList is the text under the chart: the visits shown on it and
 // the change since the first record; nothing when there is neither.
 func jchartVisitList(c routine.Chart, l outcome.Log) app.UI {

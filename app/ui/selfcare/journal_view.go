@@ -38,8 +38,8 @@ func (p *journalPage) main() app.UI {
 		app.Section().ID("journal-progress").Class("journal-progress").Body(
 			app.H2().Text(kit.T("journal.progress.title")),
 			app.Figure().Class("chart-figure").Body(
-				jchartSVG(chart, jchartVisitMarks(chart, log)...),
-				app.FigCaption().Body(jchartLegend(chart)),
+				jchartSVG(chart, append(jchartVisitMarks(chart, log), jchartScale(chart, log)...)...),
+				app.FigCaption().Body(jchartLegend(chart), jchartVisitLegend(chart, log)),
 			),
 			app.P().ID("journal-summary").Text(jchartSummary(chart)),
 			jchartVisitList(chart, log),

@@ -128,9 +128,6 @@ func TestSelfCareKeys(t *testing.T) {
 		keys = append(keys, "player.state."+string(k))
 	}
 	keys = append(keys, "player.side.1", "player.side.2", "error.journal-pain.required")
-	for m := 1; m <= 12; m++ {
-		keys = append(keys, "journal.month."+strconv.Itoa(m))
-	}
 	for _, id := range []string{"acute", "chronic", "athlete", "stress", "desk", "maintenance"} {
 		keys = append(keys, "selfcare.frequency.why."+id, "frequency."+id)
 	}

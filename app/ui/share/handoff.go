@@ -6,10 +6,13 @@ import (
 	"kneadform/app/clinic"
 	"kneadform/app/handoff"
 	"kneadform/app/intake"
+	"kneadform/app/outcome"
 	"kneadform/app/pressure"
 	"kneadform/app/triage"
 	"kneadform/app/ui/kit"
+	"kneadform/app/ui/shell"
 	"kneadform/app/ui/store"
+	"kneadform/app/visit"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -78,13 +81,27 @@ type payload struct {
 	answers *intake.Answers
 	prefs   *pressure.Prefs // nil when the client set no pressure
 	outcome triage.Outcome
+	// Since format version 3 (issue 14): the language the client answered
+	// in, the functional scale (each activity's latest and first scores)
+	// and the last visit with its latest check-in.
+	lang      string
+	progress  []outcome.Tracked
+	lastVisit *visit.Visit
 }
 
-func newPayload(a *intake.Answers, prefs *pressure.Prefs) payload {
-	return payload{answers: a, prefs: prefs, outcome: triage.Evaluate(a)}
+// newPayload gathers what the hand-off carries from the finished intake,
+// the pressure choices and the outcome log on the device (st.Visits).
+func newPayload(a *intake.Answers, prefs *pressure.Prefs, st *store.Store) payload {
+	d := payload{answers: a, prefs: prefs, outcome: triage.Evaluate(a), lang: shell.ClientLanguage()}
+	st.Visits.Load()
+	d.progress = outcome.Progress(st.Visits.Log.Records)
+	if v, ok := st.Visits.Log.LastVisit(); ok {
+		d.lastVisit = &v
+	}
+	return d
 }
 
 // payload is what the hand-off carries.
 func (d payload) payload() handoff.Payload {
-	return handoff.Payload{Answers: *d.answers, Prefs: d.prefs}
+	return handoff.Payload{Answers: *d.answers, Prefs: d.prefs, Lang: d.lang, Progress: d.progress, LastVisit: d.lastVisit}
 }

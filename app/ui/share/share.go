@@ -53,7 +53,7 @@ func (p *sharePage) OnNav(ctx app.Context) {
 			return
 		}
 		p.release()
-		*p = sharePage{Compo: p.Compo, st: p.st, ctx: ctx, data: newPayload(a, prefs), ready: true, webShare: canWebShare()}
+		*p = sharePage{Compo: p.Compo, st: p.st, ctx: ctx, data: newPayload(a, prefs, p.st), ready: true, webShare: canWebShare()}
 		p.prepare()
 		ctx.Page().SetTitle(kit.T("handoff.share.title") + " – " + kit.T("app.name"))
 		kit.FocusID(ctx, "page-heading")

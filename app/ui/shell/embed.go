@@ -100,9 +100,15 @@ func startEmbed() {
 		embedResize()
 		return nil
 	})
-	ro := win.Get("ResizeObserver")
-	if ro.Truthy() {
-		ro.New(onResize).Call("observe", win.Get("document").Get("body"))
+	// The observer's callback is requestAnimationFrame bound to onResize,
+	// not Go itself: the height is measured in the next frame, outside
+	// the observer's delivery. Go code in the delivery may let go-app
+	// render (the page grows while the observer delivers), which WebKit
+	// reports as an uncaught "ResizeObserver loop completed with
+	// undelivered notifications" (seen in a cross-site frame, issue 16).
+	ro, raf := win.Get("ResizeObserver"), win.Get("requestAnimationFrame")
+	if ro.Truthy() && raf.Type() == app.TypeFunction {
+		ro.New(raf.Call("bind", win, onResize)).Call("observe", win.Get("document").Get("body"))
 	}
 	embed.funcs = append(embed.funcs, onMessage, onResize)
 	embedPost("ready", nil)

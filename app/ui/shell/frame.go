@@ -47,6 +47,7 @@ func (f *Frame) Loading(when bool, id string) *Frame {
 // Render is the page: the error screen, the loading page, or the frame
 // around main(), which runs only then.
 func (f *Frame) Render(main func() app.UI) app.UI {
+	kit.Settled()
 	switch {
 	case kit.Crashed():
 		return kit.CrashView()
@@ -60,5 +61,5 @@ func (f *Frame) Render(main func() app.UI) app.UI {
 	if f.footer {
 		tools, footer = Tools(f.st), Footer(f.st)
 	}
-	return app.Div().Class(f.class).Body(banner, tools, main(), footer)
+	return app.Div().Class(f.class).Body(banner, &updateNotice{st: f.st}, tools, main(), footer)
 }

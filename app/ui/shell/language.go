@@ -90,10 +90,14 @@ func LanguageName(lang string) string { return i18n.Get(lang).T("lang.name") }
 // ClientLanguageNote says, in the language on screen, which language the
 // client answered in ("The client answered in Spanish."), for the
 // therapist's pages.
-func ClientLanguageNote() string {
+func ClientLanguageNote() string { return LanguageNote(clientLang) }
+
+// LanguageNote says, in the language on screen, that the client answered
+// in lang: clinic mode reads lang from the hand-off (format version 3).
+func LanguageNote(lang string) string {
 	keys := map[string]string{"en": "lang.in.en", "th": "lang.in.th", "es": "lang.in.es"}
-	name := LanguageName(clientLang)
-	if k, ok := keys[clientLang]; ok {
+	name := LanguageName(lang)
+	if k, ok := keys[lang]; ok {
 		name = kit.T(k)
 	}
 	return kit.T("lang.client", "language", name)
@@ -164,16 +168,17 @@ func rebuild() {
 // langMarker is the query parameter rebuild adds for one moment.
 const langMarker = "kf-lang"
 
-// dropLangMarker takes rebuild's marker off the address.
+// dropLangMarker takes rebuild's marker (and showAgain's) off the address.
 func dropLangMarker() {
 	defer func() { _ = recover() }()
 	win := app.Window()
 	u, err := url.Parse(win.Get("location").Get("href").String())
-	if err != nil || !u.Query().Has(langMarker) {
+	if err != nil || !u.Query().Has(langMarker) && !u.Query().Has(syncMarker) {
 		return
 	}
 	q := u.Query()
 	q.Del(langMarker)
+	q.Del(syncMarker)
 	u.RawQuery = q.Encode()
 	win.Get("history").Call("replaceState", nil, "", u.String())
 }

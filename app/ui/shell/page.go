@@ -11,7 +11,15 @@ import (
 // (SwitchLanguage) go-app builds it again from scratch, every nested
 // component included, instead of patching the old one in place.
 func Page(page func() app.Composer) func() app.Composer {
-	return func() app.Composer { return &langPage{lang: clientLang, page: page()} }
+	return func() app.Composer {
+		lang := clientLang
+		if !app.IsClient {
+			// The server prerenders in the clinic's language: the first
+			// paint, before the wasm picks the client's.
+			lang = ClinicLanguage()
+		}
+		return &langPage{lang: lang, page: page()}
+	}
 }
 
 // ClinicPage wraps a therapist page's constructor (the therapist summary,
@@ -43,11 +51,13 @@ func (p *langPage) CompoID() string { return fmt.Sprintf("%s %T", p.lang, p.page
 // OnMount takes off the marker a language switch put in the address.
 func (p *langPage) OnMount(ctx app.Context) { dropLangMarker() }
 
+// OnNav takes off the marker showAgain put there (the page is updated,
+// not mounted again).
+func (p *langPage) OnNav(ctx app.Context) { dropLangMarker() }
+
 // Render speaks this page's language, then shows the page.
 func (p *langPage) Render() app.UI {
 	onClinicSide = p.clinic
-	if app.IsClient {
-		speak(p.lang)
-	}
+	speak(p.lang) // on the server: the catalog only
 	return p.page
 }

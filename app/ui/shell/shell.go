@@ -26,4 +26,5 @@ func Start(st *store.Store) {
 	kit.PreventNativeLinks()
 	startEmbed()
 	startKiosk(st.Session)
+	startTabSync(st)
 }

@@ -10,9 +10,9 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// draftKey is the localStorage key of the saved intake. Only this device
+// DraftKey is the localStorage key of the saved intake. Only this device
 // ever sees it.
-const draftKey = "kneadform.draft"
+const DraftKey = "kneadform.draft"
 
 // Session is the client's intake in memory, mirrored to the device after
 // every change. There is one client per tab, so one session per app run.
@@ -67,7 +67,7 @@ func (s *Session) Load() {
 	if app.IsServer {
 		return // prerendering: no device, no answers
 	}
-	raw, ok, err := kit.StorageGet(draftKey)
+	raw, ok, err := kit.StorageGet(DraftKey)
 	switch {
 	case err != nil:
 		s.MemoryOnly, s.Notice = true, "notice.storage-unavailable"
@@ -86,6 +86,9 @@ func (s *Session) Save() {
 		return
 	}
 	s.Load()
+	if b, err := intake.EncodeDraft(s.Draft); err == nil && s.lastRaw != "" && string(b) == s.lastRaw {
+		return // nothing changed since the last read or write: no write, no storage event for other tabs
+	}
 	s.Draft.Saved = time.Now().UTC().Format(time.RFC3339)
 	b, err := intake.EncodeDraft(s.Draft)
 	if err != nil {
@@ -94,7 +97,7 @@ func (s *Session) Save() {
 	if s.MemoryOnly || s.Held || s.otherTabSaved() {
 		return
 	}
-	if err := kit.StorageSet(draftKey, string(b)); err != nil {
+	if err := kit.StorageSet(DraftKey, string(b)); err != nil {
 		s.MemoryOnly, s.Notice = true, "notice.storage-unavailable"
 		return
 	}
@@ -105,11 +108,32 @@ func (s *Session) Save() {
 // last read or wrote it: another tab saved newer answers. This tab then
 // stops saving (Held) and says so, rather than overwrite them.
 func (s *Session) otherTabSaved() bool {
-	cur, ok, err := kit.StorageGet(draftKey)
+	cur, ok, err := kit.StorageGet(DraftKey)
 	if err != nil || !ok || cur == s.lastRaw {
 		return false
 	}
 	s.Held, s.OtherTab, s.Notice = true, true, "notice.draft-other-tab"
+	return true
+}
+
+// OtherTabSaved takes the draft another tab has just stored (raw; "" when
+// it deleted the answers) in place of this tab's, and reports whether this
+// tab's answers changed: the page should show them again. The notice says
+// why. A tab whose answers live only in memory keeps them.
+func (s *Session) OtherTabSaved(raw string) bool {
+	if !s.loaded || s.MemoryOnly || raw == s.lastRaw {
+		return false
+	}
+	kit.RevokeURL(s.asideURL)
+	*s = Session{loaded: true, lastRaw: raw, FromCheck: s.FromCheck}
+	if raw == "" {
+		s.Notice = "notice.deleted"
+		return true
+	}
+	s.read(raw)
+	if s.Notice == "" {
+		s.Notice = "notice.draft-reloaded"
+	}
 	return true
 }
 
@@ -124,7 +148,7 @@ func (s *Session) HasDraft() bool {
 // except a clinic's own key in clinic mode, which is not the client's and
 // has its own "Forget this key".
 func (s *Session) Erase() {
-	kit.StorageDel(draftKey)
+	kit.StorageDel(DraftKey)
 	for _, k := range kit.StorageKeys() {
 		if strings.HasPrefix(k, "kneadform.") && k != ClinicKeyName {
 			kit.StorageDel(k)

@@ -16,7 +16,7 @@ import (
 )
 
 // ClinicKeyName is the localStorage key of the clinic's private key on a
-// clinic device (clinic mode). It starts "kneadform." like every key the app
+// clinic device (clinic mode), stored locked (app/ui/clinicmode/vault.go). It starts "kneadform." like every key the app
 // keeps, but Session.Erase leaves it: it is not the client's.
 const ClinicKeyName = "kneadform.clinic-identity"
 

@@ -47,7 +47,7 @@ func tNotes(ns []triage.Note) app.UI {
 	items := make([]app.UI, len(ns))
 	for i, n := range ns {
 		items[i] = app.Li().Body(
-			app.Text(n.Therapist+" "),
+			app.Text(inClinicLanguage(n.TherapistKey, n.Therapist)+" "),
 			app.Span().Class("t-meta").Text(kit.T("handoff.therapist.rule", "rule", n.Rule)),
 		)
 	}
@@ -83,36 +83,6 @@ func therapistHealth(a *intake.Answers) app.UI {
 	return tCard("t-health", kit.T("handoff.therapist.health"), tList(rows...))
 }
 
-// therapistPlan: the client's goals, the techniques the rules suggest
-// (already under the pressure limit) and how often to come.
-func therapistPlan(a *intake.Answers, o triage.Outcome) app.UI {
-	goals := make([]string, len(a.Goals))
-	for i, g := range a.Goals {
-		goals[i] = kit.T("goal." + string(g))
-	}
-	rows := []app.UI{tRow(kit.T("handoff.therapist.goals"), app.Span().ID("t-goals").Text(joinOr(goals, kit.T("answer.none"))))}
-	if len(o.Techniques) > 0 {
-		items := make([]app.UI, len(o.Techniques))
-		for i, tq := range o.Techniques {
-			head := kit.T("handoff.therapist.technique", "name", kit.T("technique."+tq.ID+".name"),
-				"min", tq.Pressure.Min, "max", tq.Pressure.Max)
-			note := tq.Note
-			if tq.AfterClearance {
-				note = strings.TrimSpace(note + " " + kit.T("handoff.therapist.after-clearance"))
-			}
-			items[i] = app.Li().Body(
-				app.Span().Class("t-technique").Text(head),
-				app.If(note != "", func() app.UI { return app.Span().Class("t-meta").Text(" " + note) }),
-			)
-		}
-		rows = append(rows, tRow(kit.T("handoff.therapist.techniques"), app.Ul().ID("t-techniques").Class("t-bullets").Body(items...)))
-	}
-	if o.Frequency != nil {
-		rows = append(rows, tRow(kit.T("handoff.therapist.frequency"), app.Text(kit.T(o.Frequency.ClientKey))))
-	}
-	return tCard("t-plan", kit.T("handoff.therapist.plan"), tList(rows...))
-}
-
 // therapistConsent: who agreed to share, and when.
 func therapistConsent(a *intake.Answers) app.UI {
 	text := kit.T("handoff.therapist.no-consent")
@@ -122,8 +92,9 @@ func therapistConsent(a *intake.Answers) app.UI {
 	return app.P().ID("t-consent").Class("t-consent").Text(text)
 }
 
-// consentTime shows an RFC 3339 time as "2025-01-01 10:00 (UTC+00:00)",
-// in the client's own time zone as recorded; anything else as written.
+// consentTime shows an RFC 3339 time in the reader's language, in the
+// client's own time zone as recorded: "1 Jan 2025, 10:00 (UTC+00:00)",
+// "1 ม.ค. 2568 เวลา 10:00 น. (UTC+00:00)"; anything else as written.
 func consentTime(s string) string {
 	at, err := time.Parse(time.RFC3339, s)
 	if err != nil {
@@ -132,7 +103,17 @@ func consentTime(s string) string {
 		}
 		return s
 	}
-	return at.Format("2006-01-02 15:04") + " (UTC" + at.Format("-07:00") + ")"
+	return kit.Catalog().DateTime(at) + " (UTC" + at.Format("-07:00") + ")"
+}
+
+// inClinicLanguage is a rule table's note for the therapist in the clinic's
+// language (the catalog's key), or its English text when the catalog has
+// no such key.
+func inClinicLanguage(key, english string) string {
+	if key != "" && kit.Has(key) {
+		return kit.T(key)
+	}
+	return english
 }
 
 // joinOr joins xs with commas, or returns none when xs is empty.

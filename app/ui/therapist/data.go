@@ -2,8 +2,10 @@ package therapist
 
 import (
 	"kneadform/app/intake"
+	"kneadform/app/outcome"
 	"kneadform/app/pressure"
 	"kneadform/app/triage"
+	"kneadform/app/ui/kit"
 	"kneadform/app/ui/store"
 	"kneadform/app/visit"
 )
@@ -15,9 +17,12 @@ type Data struct {
 	Answers *intake.Answers
 	Prefs   *pressure.Prefs
 	Outcome triage.Outcome
-	// LastVisit are the "last visit" notes (visit.LastVisitNotes, English
-	// like the other therapist notes); nil when the device has no visit.
+	// LastVisit are the "last visit" notes (visit.LastVisitNotes, in the
+	// clinic's language); nil when the device has no visit.
 	LastVisit []string
+	// Progress is the functional scale: each activity's latest score with
+	// its first (outcome.Progress); nil when the client named none.
+	Progress []outcome.Tracked
 }
 
 // NewData evaluates the answers a and keeps them with the choices prefs.
@@ -35,7 +40,8 @@ func clientData(st *store.Store) (d Data, ok bool) {
 	d = NewData(a, prefs)
 	st.Visits.Load()
 	if v, ok := st.Visits.Log.LastVisit(); ok {
-		d.LastVisit = visit.LastVisitNotes(v)
+		d.LastVisit = visit.LastVisitNotes(v, kit.Catalog())
 	}
+	d.Progress = outcome.Progress(st.Visits.Log.Records)
 	return d, true
 }

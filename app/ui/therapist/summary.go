@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"kneadform/app/intake"
+	"kneadform/app/outcome"
 	"kneadform/app/summary"
 	"kneadform/app/triage"
 	"kneadform/app/ui/kit"
@@ -28,6 +29,7 @@ func Summary(d Data) app.UI {
 			therapistHealth(a),
 			therapistPlan(a, o),
 			lastVisit(d.LastVisit),
+			progressCard(d.Progress),
 		),
 		therapistConsent(a),
 		app.Details().ID("t-all").Class("t-all no-print").Body(
@@ -99,7 +101,7 @@ func therapistTier(o triage.Outcome) app.UI {
 			}
 			items = append(items, app.Li().Class("t-flag t-flag--"+f.Tier.String()).Body(
 				app.Span().Class("t-flag-tier").Text(kit.T("handoff.tier."+f.Tier.String())),
-				app.Span().Class("t-flag-note").Text(f.Therapist),
+				app.Span().Class("t-flag-note").Text(inClinicLanguage(f.TherapistKey, f.Therapist)),
 				app.Span().Class("t-meta").Text(meta),
 			))
 		}
@@ -180,4 +182,22 @@ func lastVisit(notes []string) app.UI {
 		items[i] = app.Li().Text(n)
 	}
 	return tCard("t-last-visit", kit.T("handoff.therapist.last-visit"), app.Ul().Class("bullets").Body(items...))
+}
+
+// progressCard is the functional scale (app/outcome; Stratford et al.
+// 1995): each activity the client named with today's score and, when it
+// was rated before, the first, so the change since the first rating shows.
+func progressCard(acts []outcome.Tracked) app.UI {
+	if len(acts) == 0 {
+		return nil
+	}
+	items := make([]app.UI, len(acts))
+	for i, a := range acts {
+		text := kit.T("handoff.therapist.activity", "name", a.Name, "score", a.Score)
+		if a.First != nil {
+			text = kit.T("handoff.therapist.activity-first", "name", a.Name, "score", a.Score, "first", *a.First)
+		}
+		items[i] = app.Li().Text(text)
+	}
+	return tCard("t-activities", kit.T("handoff.therapist.activities"), app.Ul().Class("bullets").Body(items...))
 }

@@ -1,8 +1,6 @@
 package visit
 
 import (
-	"strings"
-
 	"kneadform/app/outcome"
 	"kneadform/app/ui/kit"
 	"kneadform/app/ui/shell"
@@ -65,9 +63,8 @@ func (p *activitiesPage) main() app.UI {
 		fields = append(fields,
 			kit.TextInput("psfs-name-"+itoa(n), kit.T(dv.KeyPSFSActivity, "n", n), "", p.names[i], "", outcome.MaxNameLen, "off",
 				func(ctx app.Context, v string) { p.names[i] = v }),
-			kit.Radios("psfs-score-"+itoa(n), kit.T(dv.KeyPSFSScore), kit.T(dv.KeyPSFSAnchor0)+". "+kit.T(dv.KeyPSFSAnchor10)+".",
-				kit.ScaleOptions(outcome.MaxScore), intText(p.score[i]), "",
-				func(ctx app.Context, v string) { p.score[i] = intPtr(v) }),
+			scale("psfs-score-"+itoa(n), kit.T(dv.KeyPSFSScore), kit.T(dv.KeyPSFSAnchor0)+". "+kit.T(dv.KeyPSFSAnchor10)+".",
+				p.score[i], func(v *int) { p.score[i] = v }),
 		)
 	}
 	return kit.NewScreen("page page-visit-activities").Back("/summary", kit.T("visitui.back")).
@@ -83,10 +80,11 @@ func (p *activitiesPage) main() app.UI {
 func (p *activitiesPage) save(ctx app.Context) {
 	var acts outcome.PSFS
 	for i, name := range p.names {
-		if name = strings.TrimSpace(name); name != "" && p.score[i] != nil {
+		if name = outcome.FitName(name); name != "" && p.score[i] != nil { // a box counts characters, the scale bytes
 			acts = append(acts, outcome.Activity{Name: name, Score: *p.score[i]})
 		}
 	}
+	acts, _ = acts.Clean() // a name given twice keeps its first rating, not lose them all
 	v := p.st.Visits
 	v.Load()
 	r := outcome.Record{Date: today(), Activities: acts}

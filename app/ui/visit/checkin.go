@@ -28,7 +28,10 @@ type checkInPage struct {
 	c      dv.CheckIn
 	errors []intake.FieldError
 	review *dv.Review // set once saved
-	moved  bool       // the pressure choices moved for next time
+	// painBefore and painAfter are the pain just before and just after
+	// the massage (the visit's, not the check-in's; visitPain).
+	painBefore, painAfter *int
+	moved                 bool // the pressure choices moved for next time
 }
 
 // NewCheckIn is the /visit/checkin page over st.
@@ -45,9 +48,11 @@ func (p *checkInPage) OnNav(ctx app.Context) {
 			return
 		}
 		p.c = dv.CheckIn{Stage: dv.Stage24h}
+		p.painBefore, p.painAfter = nil, nil
 		p.when = time.Now().Add(-24 * time.Hour).Format(dv.AtLayout)
 		if v, ok := p.st.Visits.Log.LastVisit(); ok {
 			p.when = v.At
+			p.painBefore, p.painAfter = v.PainBefore, v.PainAfter
 			if stage, due := v.Due(now()); due {
 				p.c.Stage = stage
 			}
@@ -109,7 +114,12 @@ func (p *checkInPage) save(ctx app.Context) {
 		kit.FocusID(ctx, "error-summary")
 		return
 	}
-	if p.c.Pain != nil { // pain now joins the outcome record of today
+	before := p.painBefore
+	if before == nil {
+		before = st.Log.PainBefore(p.when)
+	}
+	_ = st.Log.SetVisitPain(p.when, before, p.painAfter) // both are 0–10 from the scale
+	if p.c.Pain != nil {                                 // pain now joins the outcome record of today
 		rec := outcome.Record{Date: today(), Pain: p.c.Pain}
 		if n := len(st.Log.Records); n > 0 && st.Log.Records[n-1].Date == rec.Date {
 			rec.Activities = st.Log.Records[n-1].Activities
@@ -164,10 +174,16 @@ func (p *checkInPage) movePressure() bool {
 
 // hasVisit reports whether visits holds one that started at at.
 func hasVisit(visits []dv.Visit, at string) bool {
+	_, ok := findVisit(visits, at)
+	return ok
+}
+
+// findVisit returns the visit that started at at.
+func findVisit(visits []dv.Visit, at string) (dv.Visit, bool) {
 	for _, v := range visits {
 		if v.At == at {
-			return true
+			return v, true
 		}
 	}
-	return false
+	return dv.Visit{}, false
 }

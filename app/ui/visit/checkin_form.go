@@ -24,18 +24,16 @@ func (p *checkInPage) fields() app.UI {
 			func(ctx app.Context, v string) { c.Soreness = dv.Soreness(v) }),
 		kit.Radios("water", kit.T(dv.KeyWater), "", kit.Options("visit.checkin.water", dv.Waters), string(c.Water), "",
 			func(ctx app.Context, v string) { c.Water = dv.Water(v) }),
-		kit.Radios("pain", kit.T(dv.KeyPain), "", kit.ScaleOptions(10), intText(c.Pain), "",
-			func(ctx app.Context, v string) { c.Pain = intPtr(v) }),
+		scale("pain", kit.T(dv.KeyPain), "", c.Pain, func(v *int) { c.Pain = v }),
+		p.visitPain(),
 		kit.Radios("pressure", kit.T(dv.KeyPressure), "", kit.Options("visit.checkin.felt", dv.Felts), string(c.Pressure), "",
 			func(ctx app.Context, v string) { c.Pressure = dv.Felt(v) }),
 		app.If(c.Pressure == dv.FeltRight, func() app.UI {
-			return kit.Radios("rightlevel", kit.T(dv.KeyRightLevel), "", kit.ScaleOptions(10), intText(c.RightLevel), "",
-				func(ctx app.Context, v string) { c.RightLevel = intPtr(v) })
+			return scale("rightlevel", kit.T(dv.KeyRightLevel), "", c.RightLevel, func(v *int) { c.RightLevel = v })
 		}),
 		p.techniques(),
 		app.H2().Text(kit.T(dv.KeyNew)),
-		kit.Checks("newflags", kit.T("visitui.checkin.flags"), kit.T("visitui.checkin.flags.hint"), kit.Options("flag", intake.Flags),
-			func(v string) bool { return c.RedFlags[intake.Flag(v)] == intake.Yes }, "", p.toggleFlag),
+		p.safetyQuestions(),
 		kit.Radios("spread", kit.T(dv.KeySpread), "", kit.Options("spread", intake.Spreads), string(c.Spread), "",
 			func(ctx app.Context, v string) { c.Spread = intake.Spread(v) }),
 		kit.Checks("feelings", kit.T(dv.KeyFeelings), kit.T("hint.all-that-apply"), kit.Options("feeling", intake.Feelings),
@@ -88,18 +86,48 @@ func (p *checkInPage) techniques() app.UI {
 	return app.Div().Body(qs...)
 }
 
-// toggleFlag ticks or unticks a safety question: ticked means yes, new
-// since the massage.
-func (p *checkInPage) toggleFlag(ctx app.Context, v string) {
-	f := intake.Flag(v)
-	if p.c.RedFlags == nil {
-		p.c.RedFlags = map[intake.Flag]intake.Tri{}
+// checkInTris are the answers of a safety question, in the intake's order.
+var checkInTris = []intake.Tri{intake.No, intake.Yes, intake.Unsure}
+
+// safetyQuestions asks the intake's safety questions again, as the intake
+// does: No, Yes or Not sure for each, one row of chips. "Not sure" counts
+// as yes, as at the intake (visit.Screen runs the same rules: seed:003, the
+// red-flag table of app/triage). A question left unanswered is nothing new.
+func (p *checkInPage) safetyQuestions() app.UI {
+	qs := []app.UI{app.P().ID("newflags-hint").Class("hint").Text(kit.T("visitui.checkin.flags"))}
+	for _, f := range intake.Flags {
+		f := f
+		key := "flag." + string(f)
+		hint := ""
+		if kit.Has(key + ".hint") {
+			hint = kit.T(key + ".hint")
+		}
+		qs = append(qs, app.Div().Class("chips chips--3").Body(
+			kit.Radios("new-"+intake.FlagField(f), kit.T(key), hint, kit.Options("tri", checkInTris), string(p.c.RedFlags[f]), "",
+				func(ctx app.Context, v string) {
+					if p.c.RedFlags == nil {
+						p.c.RedFlags = map[intake.Flag]intake.Tri{}
+					}
+					p.c.RedFlags[f] = intake.Tri(v)
+				})))
 	}
-	if p.c.RedFlags[f] == intake.Yes {
-		delete(p.c.RedFlags, f)
-		return
+	return app.Div().ID("newflags").Class("question-list").Body(qs...)
+}
+
+// visitPain asks the pain just after the massage and, when no rating from
+// the week before the visit can stand for it (outcome.Log.PainBefore),
+// the pain just before: the journal's chart shows both for each visit.
+func (p *checkInPage) visitPain() app.UI {
+	askBefore := p.st.Visits.Log.PainBefore(p.when) == nil
+	if v, ok := findVisit(p.st.Visits.Log.Visits, p.when); ok && v.PainBefore != nil {
+		askBefore = false
 	}
-	p.c.RedFlags[f] = intake.Yes
+	return app.Div().Body(
+		scale("pain-after", kit.T(dv.KeyPainAfter), "", p.painAfter, func(v *int) { p.painAfter = v }),
+		app.If(askBefore || p.painBefore != nil, func() app.UI {
+			return scale("pain-before", kit.T(dv.KeyPainBefore), "", p.painBefore, func(v *int) { p.painBefore = v })
+		}),
+	)
 }
 
 // toggleFeeling adds or removes a new sensation.
@@ -115,6 +143,13 @@ func (p *checkInPage) toggleFeeling(ctx app.Context, v string) {
 		out = append(out, f)
 	}
 	p.c.Feelings = out
+}
+
+// scale is a 0–10 question as one grid of number chips (the intake's
+// "scale" layout), not eleven full-width rows.
+func scale(field, label, hint string, value *int, set func(*int)) app.UI {
+	return app.Div().Class("scale").Body(kit.Radios(field, label, hint, kit.ScaleOptions(10), intText(value), "",
+		func(ctx app.Context, v string) { set(intPtr(v)) }))
 }
 
 func intText(n *int) string {

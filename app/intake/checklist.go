@@ -1,0 +1,155 @@
+package intake
+
+// The "tick what applies" lists (issue 17, "Shorter without being less
+// safe"): the safety questions, the movement checks and the everyday tasks
+// are shown as rows a client ticks only when something applies (one tap:
+// "yes", "not sure", "some pain"…), with an exclusive last box, "None of
+// these" (the GOV.UK checkbox pattern), that answers every row at once.
+// The answers are the same per-item maps as before, so triage, the
+// summary, the hand-off and old drafts read them unchanged:
+//
+//   - nothing ticked yet: every row unanswered (""), the list is not answered;
+//   - a row ticked: it takes that answer, every unanswered row reads "none"
+//     (a box left unticked on a list that has a tick means "does not apply");
+//   - the tick taken off again: the row reads "none"; when no row is ticked
+//     any more, the whole list goes back to unanswered, so the client must
+//     tick "None of these" on purpose;
+//   - "None of these": every row reads "none"; taken off, all unanswered.
+
+// tickRow is one tap on row k's box for answer v of a list whose
+// does-not-apply answer is none.
+func tickRow[K comparable, V comparable](m map[K]V, keys []K, k K, v, none V) map[K]V {
+	if m == nil {
+		m = map[K]V{}
+	}
+	var zero V
+	if m[k] == v {
+		m[k] = none
+		if !anyTicked(m, keys, none) {
+			for _, key := range keys {
+				delete(m, key)
+			}
+		}
+		return m
+	}
+	m[k] = v
+	for _, key := range keys {
+		if m[key] == zero {
+			m[key] = none
+		}
+	}
+	return m
+}
+
+// noneRow is one tap on the list's "None of these" box.
+func noneRow[K comparable, V comparable](m map[K]V, keys []K, none V) map[K]V {
+	if m == nil {
+		m = map[K]V{}
+	}
+	if allNone(m, keys, none) {
+		for _, k := range keys {
+			delete(m, k)
+		}
+		return m
+	}
+	for _, k := range keys {
+		m[k] = none
+	}
+	return m
+}
+
+// settleRows reads the unanswered rows of a list with a tick as "none".
+func settleRows[K comparable, V comparable](m map[K]V, keys []K, none V) {
+	if !anyTicked(m, keys, none) {
+		return
+	}
+	var zero V
+	for _, k := range keys {
+		if m[k] == zero {
+			m[k] = none
+		}
+	}
+}
+
+// anyTicked reports whether a row holds an answer other than none.
+func anyTicked[K comparable, V comparable](m map[K]V, keys []K, none V) bool {
+	var zero V
+	for _, k := range keys {
+		if v := m[k]; v != zero && v != none {
+			return true
+		}
+	}
+	return false
+}
+
+func allNone[K comparable, V comparable](m map[K]V, keys []K, none V) bool {
+	for _, k := range keys {
+		if m[k] != none {
+			return false
+		}
+	}
+	return true
+}
+
+// listAnswered is the validation of a tick list: answered when a row is
+// ticked or every row reads none (an unanswered row beside a tick is read
+// as none, see settleRows); else one error on the list's field.
+func listAnswered[K comparable, V comparable](v *validator, field string, m map[K]V, keys []K, none V) {
+	if !anyTicked(m, keys, none) && !allNone(m, keys, none) {
+		v.add(field, "tick-or-none")
+	}
+}
+
+// TickFlag is a tap on safety question f's box for t (Yes or Unsure), on
+// the list of f's page.
+func (a *Answers) TickFlag(f Flag, t Tri) { a.RedFlags = tickRow(a.RedFlags, flagPage(f), f, t, No) }
+
+// NoFlags is a tap on "None of these" under the safety questions of step s.
+func (a *Answers) NoFlags(s Step) { a.RedFlags = noneRow(a.RedFlags, SafetyFlags(s), No) }
+
+// FlagsNone reports whether every safety question of step s reads No.
+func (a *Answers) FlagsNone(s Step) bool { return allNone(a.RedFlags, SafetyFlags(s), No) }
+
+// flagPage is the list of safety questions asked with f.
+func flagPage(f Flag) []Flag {
+	for _, s := range []Step{StepSafety, StepSafety2} {
+		if contains(SafetyFlags(s), f) {
+			return SafetyFlags(s)
+		}
+	}
+	return nil
+}
+
+// TickMove is a tap on movement check m's box for r.
+func (a *Answers) TickMove(m Move, r MoveResult) { a.Moves = tickRow(a.Moves, Moves, m, r, MoveNoPain) }
+
+// NoMovePain is a tap on the movement list's "None of these hurt".
+func (a *Answers) NoMovePain() { a.Moves = noneRow(a.Moves, Moves, MoveNoPain) }
+
+// MovesNone reports whether every movement check reads "no pain".
+func (a *Answers) MovesNone() bool { return allNone(a.Moves, Moves, MoveNoPain) }
+
+// TickTask is a tap on everyday task t's box for ability x.
+func (a *Answers) TickTask(t Task, x Ability) {
+	a.Function = tickRow(a.Function, Tasks, t, x, AbleEasy)
+}
+
+// AllTasksEasy is a tap on the task list's "I can do all of these easily".
+func (a *Answers) AllTasksEasy() { a.Function = noneRow(a.Function, Tasks, AbleEasy) }
+
+// TasksNone reports whether every task reads "easily".
+func (a *Answers) TasksNone() bool { return allNone(a.Function, Tasks, AbleEasy) }
+
+// Settle reads the unticked rows of the tick lists on step s as "does
+// not apply", once the client goes on from it (drafts from before the
+// lists may hold a tick beside unanswered rows).
+func (a *Answers) Settle(s Step) {
+	switch s {
+	case StepSafety, StepSafety2:
+		settleRows(a.RedFlags, SafetyFlags(s), No)
+	case StepMoves:
+		settleRows(a.Moves, Moves, MoveNoPain)
+	case StepFunction:
+		settleRows(a.Function, Tasks, AbleEasy)
+	}
+}

@@ -1,0 +1,173 @@
+package intake
+
+import (
+	"testing"
+)
+
+// The tick list's taps, one after another, and what each leaves.
+func TestTickFlags(t *testing.T) {
+	var a Answers
+	if len(Validate(&a, StepSafety)) == 0 {
+		t.Fatal("an untouched safety list validates")
+	}
+	// "None of these": every question reads no; again: all unanswered.
+	a.NoFlags(StepSafety)
+	if !a.FlagsNone(StepSafety) || len(a.RedFlags) != len(SafetyFlags(StepSafety)) || len(Validate(&a, StepSafety)) != 0 {
+		t.Fatalf("after None: %v", a.RedFlags)
+	}
+	a.NoFlags(StepSafety)
+	if len(a.RedFlags) != 0 {
+		t.Fatalf("None taken off leaves %v", a.RedFlags)
+	}
+	// One tick: that answer, every other question no.
+	a.TickFlag(FlagCancer, Unsure)
+	if a.Flag(FlagCancer) != Unsure || a.Flag(FlagIll) != No || a.Flag(FlagSaddle) != "" || len(Validate(&a, StepSafety2)) != 0 {
+		t.Fatalf("after a not-sure tick: %v", a.RedFlags)
+	}
+	// Yes instead of not sure: one tap.
+	a.TickFlag(FlagCancer, Yes)
+	if a.Flag(FlagCancer) != Yes {
+		t.Fatalf("yes after not sure: %v", a.Flag(FlagCancer))
+	}
+	a.TickFlag(FlagIll, Yes)
+	// Taking one tick off keeps the other; taking the last off empties the list.
+	a.TickFlag(FlagCancer, Yes)
+	if a.Flag(FlagCancer) != No || a.Flag(FlagIll) != Yes {
+		t.Fatalf("untick one of two: %v", a.RedFlags)
+	}
+	a.TickFlag(FlagIll, Yes)
+	if len(a.RedFlags) != 0 || len(Validate(&a, StepSafety)) == 0 {
+		t.Fatalf("untick the last: %v, want unanswered", a.RedFlags)
+	}
+	// None after ticks: every question no (the GOV.UK exclusive box).
+	a.TickFlag(FlagNight, Yes)
+	a.NoFlags(StepSafety2)
+	if !a.FlagsNone(StepSafety2) {
+		t.Fatalf("None after a tick: %v", a.RedFlags)
+	}
+}
+
+// Every red-flag answer stays one tap from any state of the list.
+func TestTickFlagOneTap(t *testing.T) {
+	for _, f := range Flags {
+		for _, v := range []Tri{Yes, Unsure} {
+			for _, start := range []func(a *Answers){
+				func(a *Answers) {}, func(a *Answers) { a.NoFlags(StepSafety); a.NoFlags(StepSafety2) }, func(a *Answers) { a.TickFlag(FlagIll, Yes) },
+				func(a *Answers) { a.TickFlag(f, Yes) }, func(a *Answers) { a.TickFlag(f, Unsure) },
+			} {
+				var a Answers
+				start(&a)
+				if a.Flag(f) == v {
+					continue
+				}
+				a.TickFlag(f, v)
+				if a.Flag(f) != v {
+					t.Errorf("%s: one tap for %s gives %q", f, v, a.Flag(f))
+				}
+			}
+		}
+	}
+}
+
+// The two safety pages hold every question once, the emergency ones on the first.
+func TestSafetyPages(t *testing.T) {
+	one, two := SafetyFlags(StepSafety), SafetyFlags(StepSafety2)
+	if len(one)+len(two) != len(Flags) {
+		t.Fatalf("%d + %d questions, want %d", len(one), len(two), len(Flags))
+	}
+	for _, f := range []Flag{FlagSaddle, FlagBladder, FlagBothLegs, FlagWeakness, FlagChestPain} {
+		if flagPage(f)[0] != one[0] {
+			t.Errorf("%s is not on the first safety page", f)
+		}
+	}
+}
+
+func TestSettle(t *testing.T) {
+	a := Answers{RedFlags: map[Flag]Tri{FlagFever: Yes}, Moves: map[Move]MoveResult{MoveBend: MoveSomePain},
+		Function: map[Task]Ability{}}
+	a.Settle(StepSafety)
+	a.Settle(StepMoves)
+	a.Settle(StepFunction)
+	a.Settle(StepSafety2)
+	if len(a.RedFlags) != len(SafetyFlags(StepSafety)) || a.Flag(FlagSaddle) != No || a.Flag(FlagFever) != Yes {
+		t.Errorf("flags settled: %v", a.RedFlags)
+	}
+	if len(a.Moves) != len(Moves) || a.Moves[MoveSquat] != MoveNoPain {
+		t.Errorf("moves settled: %v", a.Moves)
+	}
+	if len(a.Function) != 0 {
+		t.Errorf("an untouched task list is left unanswered: %v", a.Function)
+	}
+}
+
+func TestTickTasksAndMoves(t *testing.T) {
+	var a Answers
+	a.AllTasksEasy()
+	if !a.TasksNone() || a.Function[TaskSit30] != AbleEasy {
+		t.Fatalf("all easy: %v", a.Function)
+	}
+	a.TickTask(TaskSit30, AbleHard)
+	if a.Function[TaskSit30] != AbleHard || a.Function[TaskGroceries] != AbleEasy || a.TasksNone() {
+		t.Fatalf("one hard: %v", a.Function)
+	}
+	a.NoMovePain()
+	a.TickMove(MoveSquat, MoveTooPainful)
+	if a.Moves[MoveSquat] != MoveTooPainful || a.Moves[MoveBend] != MoveNoPain || a.MovesNone() {
+		t.Fatalf("squat too painful: %v", a.Moves)
+	}
+}
+
+// Cancer is asked once, on the safety page; the health condition follows
+// from it (and an old draft's tick still counts).
+func TestCancerAskedOnce(t *testing.T) {
+	for _, c := range AskedConditions {
+		if c == CondCancer {
+			t.Fatal("the health checklist still offers cancer")
+		}
+	}
+	var a Answers
+	a.TickFlag(FlagCancer, Yes)
+	if !a.Has(CondCancer) || len(a.HealthConditions()) != 1 {
+		t.Errorf("yes on the safety page: Has(cancer) %v, conditions %v", a.Has(CondCancer), a.HealthConditions())
+	}
+	a.TickFlag(FlagCancer, Unsure)
+	if a.Has(CondCancer) {
+		t.Error("not sure on the safety page reads as a known cancer")
+	}
+	old := Answers{Conditions: []Condition{CondCancer}}
+	if !old.Has(CondCancer) {
+		t.Error("an old draft's cancer tick is lost")
+	}
+}
+
+// The last 6 weeks is asked once: on the safety page (issue 17).
+func TestSurgeryAskedOnce(t *testing.T) {
+	var a Answers
+	a.TickFlag(FlagSurgery, Yes)
+	a.ToggleCondition(CondSurgery)
+	if a.SurgeryWhen != SurgeryRecent || a.SurgeryWhensAsked() != nil || len(Validate(&a, StepHealth)) != 0 {
+		t.Errorf("yes on the safety page: when %q, asked %v, errors %v", a.SurgeryWhen, a.SurgeryWhensAsked(), Validate(&a, StepHealth))
+	}
+	a.ToggleCondition(CondSurgery)
+	if a.SurgeryWhen != "" {
+		t.Errorf("unticked: when %q", a.SurgeryWhen)
+	}
+	var b Answers
+	b.NoFlags(StepSafety2)
+	b.ToggleCondition(CondSurgery)
+	if got := b.SurgeryWhensAsked(); len(got) != 2 || got[0] != SurgeryYear {
+		t.Errorf("no on the safety page: asked %v", got)
+	}
+	if errs := Validate(&b, StepHealth); len(errs) != 1 || errs[0].Field != FieldSurgeryWhen {
+		t.Errorf("no on the safety page, when unanswered: %v", errs)
+	}
+	b.SurgeryWhen = SurgeryRecent // answered before the safety answer changed
+	if errs := Validate(&b, StepHealth); len(errs) != 1 || errs[0].Key != "error.invalid" {
+		t.Errorf("a timing the safety page rules out: %v", errs)
+	}
+	var c Answers // not sure, or unanswered: all three
+	c.ToggleCondition(CondSurgery)
+	if len(c.SurgeryWhensAsked()) != 3 {
+		t.Errorf("unanswered safety question: asked %v", c.SurgeryWhensAsked())
+	}
+}
