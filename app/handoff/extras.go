@@ -3,7 +3,6 @@ package handoff
 import (
 	"encoding/binary"
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 
@@ -33,11 +32,35 @@ var (
 // MaxLangLen bounds the language tag ("es", "pt-BR").
 const MaxLangLen = 12
 
-var langTag = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$`)
+// langTag reports whether s is a language tag of the form
+// ^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$ ("es", "pt-BR"), without regexp, which
+// the wasm does not link (docs/performance.md).
+func langTag(s string) bool {
+	primary, region, dash := strings.Cut(s, "-")
+	if len(primary) < 2 || len(primary) > 3 || !allBytes(primary, func(c byte) bool { return 'a' <= c && c <= 'z' }) {
+		return false
+	}
+	if !dash {
+		return true
+	}
+	return len(region) >= 2 && len(region) <= 8 && allBytes(region, func(c byte) bool {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	})
+}
+
+// allBytes reports whether every byte of s satisfies ok.
+func allBytes(s string, ok func(byte) bool) bool {
+	for i := 0; i < len(s); i++ {
+		if !ok(s[i]) {
+			return false
+		}
+	}
+	return true
+}
 
 // ValidLang reports whether s is a language tag a hand-off may carry ("" is
 // "not said").
-func ValidLang(s string) bool { return s == "" || (len(s) <= MaxLangLen && langTag.MatchString(s)) }
+func ValidLang(s string) bool { return s == "" || (len(s) <= MaxLangLen && langTag(s)) }
 
 // atEpoch is where a visit's time counts its minutes from.
 var atEpoch = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"kneadform/app/i18n"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -193,4 +194,29 @@ func TestExtrasText(t *testing.T) {
 	if ExtrasText(typical(), en()) != "" {
 		t.Error("ExtrasText of a hand-off without version 3 fields is not empty")
 	}
+}
+
+// TestLangTagMatchesPattern: langTag accepts exactly what the pattern it
+// replaces accepted.
+func TestLangTagMatchesPattern(t *testing.T) {
+	re := regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$`)
+	cases := []string{"", "e", "es", "tha", "engl", "ES", "es-", "es-M", "es-MX", "pt-BR", "zh-Hant", "es-12345678",
+		"es-123456789", "es-MX-x", "es_MX", "é", "es-ñu", "th-TH", "-es", "es--MX", "de-DE1"}
+	for _, s := range cases {
+		if got, want := langTag(s), re.MatchString(s); got != want {
+			t.Errorf("langTag(%q) = %v, the pattern says %v", s, got, want)
+		}
+	}
+}
+
+func FuzzLangTag(f *testing.F) {
+	re := regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$`)
+	for _, s := range []string{"es", "pt-BR", "zh-Hant", "es-", "-x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := langTag(s), re.MatchString(s); got != want {
+			t.Errorf("langTag(%q) = %v, the pattern says %v", s, got, want)
+		}
+	})
 }
