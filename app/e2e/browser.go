@@ -159,6 +159,11 @@ func (b *Browser) run(what string, timeout time.Duration, actions ...chromedp.Ac
 	}
 }
 
+// readyJS is true once the page on screen is drawn: not the loading page
+// (main aria-busy) and no change waiting for its render (kit.On marks
+// <html data-kf-pending> until then).
+const readyJS = `!document.querySelector('main[aria-busy="true"]') && !document.documentElement.hasAttribute("data-kf-pending")`
+
 // mountedJS is true once go-app runs: it removes the loader after go.run
 // and replaces the stub goappNav with a Go function.
 const mountedJS = `!document.getElementById("app-wasm-loader") &&

@@ -124,10 +124,8 @@ func TestHostileInputs(t *testing.T) {
 			if tc.keep != "" {
 				b.Open("/intake/about")
 				at(b, "/intake/about")
-				var kept bool
-				b.Eval(tc.keep, &kept)
-				if !kept {
-					t.Errorf("answers lost: %s is false", tc.keep)
+				if err := b.poll(b.Timeout, tc.keep); err != nil {
+					t.Errorf("answers lost: %s is false: %v", tc.keep, err)
 				}
 			}
 			var blank bool

@@ -31,7 +31,7 @@ func next(b *Browser, from string) {
 func onStep(b *Browser, step string) {
 	b.t.Helper()
 	path := "/intake/" + step
-	b.WaitFor(fmt.Sprintf(`location.pathname === %q && document.activeElement && document.activeElement.id === "page-heading"`, path))
+	b.WaitFor(fmt.Sprintf(`location.pathname === %q && document.activeElement && document.activeElement.id === "page-heading" && `+readyJS, path))
 	b.AssertAccessible()
 	b.Screenshot(step)
 }

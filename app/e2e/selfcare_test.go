@@ -41,7 +41,7 @@ func scSeed(b *Browser, a intake.Answers) {
 // scOnPage waits for path and for focus on its heading.
 func scOnPage(b *Browser, path string) {
 	b.t.Helper()
-	b.WaitFor(fmt.Sprintf(`location.pathname === %q && document.activeElement && document.activeElement.id === "page-heading"`, path))
+	b.WaitFor(fmt.Sprintf(`location.pathname === %q && document.activeElement && document.activeElement.id === "page-heading" && `+readyJS, path))
 }
 
 func TestSelfCareDeskRoutine(t *testing.T) {

@@ -46,7 +46,7 @@ func beforeLoad(b *Browser, script string) {
 // at waits until the tab shows path.
 func at(b *Browser, path string) {
 	b.t.Helper()
-	b.WaitFor(fmt.Sprintf(`location.pathname === %q && document.getElementById("page-heading")`, path))
+	b.WaitFor(fmt.Sprintf(`location.pathname === %q && document.getElementById("page-heading") && `+readyJS, path))
 }
 
 // walkFromAbout answers every step from /intake/about (age band already

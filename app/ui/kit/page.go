@@ -18,6 +18,15 @@ func Page(id, title string, body ...app.UI) app.UI {
 	)
 }
 
+// Loading is the page shown while a screen reads what it needs: its main
+// is aria-busy, so assistive technology (and the browser tests) wait for
+// the real page.
+func Loading(id string) app.UI {
+	return app.Main().ID("main").Class("page page-"+id).Aria("busy", "true").Body(
+		app.H1().ID("page-heading").TabIndex(-1).Text(T("loading")),
+	)
+}
+
 // FocusID moves keyboard and screen-reader focus to an element after the
 // next render (GOV.UK: focus the heading on a new page, the summary on
 // error). The heading of a new page also brings the page back to its top;

@@ -19,7 +19,7 @@ func (p *journalPage) Render() app.UI { return shell.NewFrame(p.st).Render(p.mai
 // "Delete my journal".
 func (p *journalPage) main() app.UI {
 	if !p.ready {
-		return kit.Page("journal", kit.T("loading"))
+		return kit.Loading("journal")
 	}
 	chart := routine.NewChart(&p.journal, time.Now())
 	p.st.Visits.Load()

@@ -18,7 +18,7 @@ func (p *playerPage) Render() app.UI { return shell.NewFrame(p.st).Render(p.main
 func (p *playerPage) main() app.UI {
 	switch {
 	case !p.ready:
-		return kit.Page("player", kit.T("loading"))
+		return kit.Loading("player")
 	case !p.done || len(p.routine.Exercises) == 0:
 		return kit.Page("player", kit.T("player.title"),
 			app.P().Class("lead").Text(kit.T("player.none")),

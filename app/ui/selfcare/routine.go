@@ -50,7 +50,7 @@ func (p *routinePage) Render() app.UI { return shell.NewFrame(p.st).Render(p.mai
 func (p *routinePage) main() app.UI {
 	switch {
 	case !p.ready:
-		return kit.Page("selfcare", kit.T("loading"))
+		return kit.Loading("selfcare")
 	case !p.done:
 		return kit.Page("selfcare", kit.T("selfcare.title"),
 			app.P().Class("lead").Text(kit.T("selfcare.unfinished")),

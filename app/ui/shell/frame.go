@@ -52,7 +52,7 @@ func (f *Frame) Render(main func() app.UI) app.UI {
 	case kit.Crashed():
 		return kit.CrashView()
 	case f.loading != "":
-		return kit.Page(f.loading, kit.T("loading"))
+		return kit.Loading(f.loading)
 	}
 	var banner, tools, footer app.UI
 	if f.banner {
