@@ -16,6 +16,17 @@ import (
 // tris are the yes / no / not sure choices, in display order.
 var tris = []intake.Tri{intake.No, intake.Yes, intake.Unsure}
 
+// triFollowUp is a yes / no / not sure follow-up, revealed when asks: its
+// question and hint are the catalog's key and key.hint, its answer *v.
+func (p *intakePage) triFollowUp(asks bool, field, key string, v *intake.Tri, e kit.Errs) app.UI {
+	return app.If(asks, func() app.UI {
+		return app.Div().Class("conditional").Body(
+			kit.Radios(field, kit.T(key), hintOf(key), kit.Options("tri", tris), string(*v), e[field],
+				func(ctx app.Context, s string) { *v = intake.Tri(s); p.changed(ctx) }),
+		)
+	})
+}
+
 // legsFollowUp asks whether symptoms in both legs are new or long-standing
 // and known (docs/clinical-rules.md, rule both-legs: NICE CKS and NHS on
 // cauda equina vs spinal stenosis). While it is unanswered the emergency
@@ -33,13 +44,7 @@ func (p *intakePage) legsFollowUp(a *intake.Answers, e kit.Errs) app.UI {
 
 // nightFollowUp asks whether night pain eases with a change of position.
 func (p *intakePage) nightFollowUp(a *intake.Answers, e kit.Errs) app.UI {
-	return app.If(a.AsksNightEases(), func() app.UI {
-		return app.Div().Class("conditional").Body(
-			kit.Radios(intake.FieldNightEases, kit.T("step.safety.night-eases"), hintOf("step.safety.night-eases"),
-				kit.Options("tri", tris), string(a.NightEases), e[intake.FieldNightEases],
-				func(ctx app.Context, v string) { a.NightEases = intake.Tri(v); p.changed(ctx) }),
-		)
-	})
+	return p.triFollowUp(a.AsksNightEases(), intake.FieldNightEases, "step.safety.night-eases", &a.NightEases, e)
 }
 
 // neckFollowUp asks about headaches, the jaw, dizziness, arm symptoms and a
@@ -80,26 +85,14 @@ func (p *intakePage) surgeryFollowUp(a *intake.Answers, e kit.Errs) app.UI {
 // reviewedFollowUp asks whether a doctor checked the disc, stenosis or
 // operation and said it is stable.
 func (p *intakePage) reviewedFollowUp(a *intake.Answers, e kit.Errs) app.UI {
-	return app.If(a.AsksReviewed(), func() app.UI {
-		return app.Div().Class("conditional").Body(
-			kit.Radios(intake.FieldReviewed, kit.T("step.health.reviewed"), hintOf("step.health.reviewed"),
-				kit.Options("tri", tris), string(a.Reviewed), e[intake.FieldReviewed],
-				func(ctx app.Context, v string) { a.Reviewed = intake.Tri(v); p.changed(ctx) }),
-		)
-	})
+	return p.triFollowUp(a.AsksReviewed(), intake.FieldReviewed, "step.health.reviewed", &a.Reviewed, e)
 }
 
 // rashFollowUp asks whether a marked rash is a known condition that does
 // not spread by touch (eczema, psoriasis): then it is an area to avoid
 // rather than a reason to postpone (app/triage).
 func (p *intakePage) rashFollowUp(a *intake.Answers, e kit.Errs) app.UI {
-	return app.If(a.AsksRashKnown(), func() app.UI {
-		return app.Div().Class("conditional").Body(
-			kit.Radios(intake.FieldRashKnown, kit.T("step.skin.rash-known"), hintOf("step.skin.rash-known"),
-				kit.Options("tri", tris), string(a.RashKnown), e[intake.FieldRashKnown],
-				func(ctx app.Context, v string) { a.RashKnown = intake.Tri(v); p.changed(ctx) }),
-		)
-	})
+	return p.triFollowUp(a.AsksRashKnown(), intake.FieldRashKnown, "step.skin.rash-known", &a.RashKnown, e)
 }
 
 // comfortFields asks how the client lies comfortably on the table.
