@@ -26,6 +26,19 @@ func next(b *Browser, from string) {
 	b.WaitFor(fmt.Sprintf(`location.pathname !== %q`, from))
 }
 
+// signFromCheck goes on from the check page: agrees, signs as name and
+// waits for the summary.
+func signFromCheck(b *Browser, name string) {
+	b.t.Helper()
+	onStep(b, "check")
+	next(b, "/intake/check")
+	onStep(b, "consent")
+	b.CheckByLabel("My answers are true as far as I know, and I agree to share them with my therapist")
+	b.FillByLabel("Type your full name", name)
+	b.TapCSS("#continue")
+	b.WaitFor(`location.pathname === "/summary"`)
+}
+
 // onStep asserts the tab shows the step, that focus is on its heading, and
 // that the page passes the accessibility scan; it saves a screenshot.
 func onStep(b *Browser, step string) {
