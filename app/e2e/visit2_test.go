@@ -298,3 +298,39 @@ func TestVisitActivitiesLongThaiName(t *testing.T) {
 	b.AssertNoConsoleErrors()
 	b.AssertOnlyOrigin()
 }
+
+// TestVisitTextHandoffCarriesProgress: "Copy as text" says what the
+// encrypted hand-off carries (format version 3): the activities with their
+// first score and the last visit's check-in. Before, the share page's text
+// stopped at the answers and the pressure choices.
+func TestVisitTextHandoffCarriesProgress(t *testing.T) {
+	b := New(t)
+	seedFinished(b, completeAnswers(), handoffPrefs(t))
+	when := time.Now().Add(-50 * time.Hour).Format(visit.AtLayout)
+	six, three, four, seven := 6, 3, 4, 7
+	day := func(d int) string { return time.Now().AddDate(0, 0, d).Format(outcome.DateLayout) }
+	seedLog(b, outcome.Log{
+		Records: []outcome.Record{
+			{Date: day(-10), Pain: &six, Activities: outcome.PSFS{{Name: "lifting my daughter", Score: 3}}},
+			{Date: day(-1), Pain: &four, Activities: outcome.PSFS{{Name: "lifting my daughter", Score: 7}}},
+		},
+		Visits: []visit.Visit{{At: when, PainBefore: &six, PainAfter: &three, CheckIns: []visit.CheckIn{
+			{Stage: visit.Stage48h, Soreness: visit.SoreMild, Pressure: visit.FeltTooMuch, Pain: &seven, Note: "my neck hurt"},
+		}}},
+	})
+	b.Open("/share")
+	at(b, "/share")
+	b.Eval(`Object.defineProperty(navigator, "clipboard", {configurable: true, value: undefined}); true`, nil)
+	b.ClickByName("Copy as text")
+	b.WaitVisible("#share-text-manual")
+	var text string
+	b.Eval(`document.getElementById("share-text-manual").value`, &text)
+	for _, want := range []string{"lifting my daughter: 7/10 now, 3/10 at first", "pain 6/10 before, 3/10 after",
+		"pressure: Too much", "my neck hurt"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the text hand-off lacks %q:\n%s", want, text)
+		}
+	}
+	b.AssertNoConsoleErrors()
+	b.AssertOnlyOrigin()
+}

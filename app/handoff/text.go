@@ -96,3 +96,19 @@ func cautionLines(o triage.Outcome, c *i18n.Catalog) []string {
 	}
 	return out
 }
+
+// PayloadText is the whole plain-text hand-off of p: Text, then the
+// pressure choices (PressureText) and the version 3 fields (ExtrasText:
+// language, activities, last visit) when p has them. The share page's
+// "Copy as text" and `kneadform open` both print it, so a text hand-off
+// says everything the encrypted one carries.
+func PayloadText(p Payload, o triage.Outcome, c *i18n.Catalog) string {
+	out := Text(&p.Answers, o, c)
+	if p.Prefs != nil {
+		out += "\n" + PressureText(*p.Prefs, &p.Answers, o, c)
+	}
+	if x := ExtrasText(p, c); x != "" {
+		out += "\n" + x
+	}
+	return out
+}

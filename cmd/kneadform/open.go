@@ -149,14 +149,7 @@ func printHandoff(p handoff.Payload, asJSON bool, c *i18n.Catalog, stdout, stder
 		fmt.Fprintf(stdout, "%s\n", escapeJSON(string(b)))
 		return 0
 	}
-	out := handoff.Text(&p.Answers, o, c)
-	if p.Prefs != nil {
-		out += "\n" + handoff.PressureText(*p.Prefs, &p.Answers, o, c)
-	}
-	if x := handoff.ExtrasText(p, c); x != "" {
-		out += "\n" + x
-	}
-	fmt.Fprint(stdout, escapeTerminal(out))
+	fmt.Fprint(stdout, escapeTerminal(handoff.PayloadText(p, o, c)))
 	return 0
 }
 

@@ -73,10 +73,7 @@ func (p *sharePage) release() {
 // seal each visit: age uses a fresh key for every hand-off.
 func (p *sharePage) prepare() {
 	d := p.data
-	p.text = handoff.Text(d.answers, d.outcome, kit.Catalog())
-	if d.prefs != nil {
-		p.text += "\n" + handoff.PressureText(*d.prefs, d.answers, d.outcome, kit.Catalog())
-	}
+	p.text = handoff.PayloadText(d.payload(), d.outcome, kit.Catalog())
 	recipient, err := clinicRecipient()
 	if err != nil {
 		p.recipientErr = err
