@@ -102,18 +102,26 @@ func TestVisitCheckInNotSureReachesEmergency(t *testing.T) {
 	seedFinished(b, completeAnswers(), "")
 	b.Open("/visit/checkin")
 	onVisitPage(b, "/visit/checkin", "visit-checkin-chips")
-	// The same three answers as the intake, none chosen for you.
-	var unsure, anyChecked bool
-	b.Eval(`!!document.getElementById("new-flag-saddle-unsure")`, &unsure)
-	b.Eval(`!!document.querySelector("#newflags input:checked")`, &anyChecked)
-	if !unsure || anyChecked {
-		t.Fatalf("check-in safety questions: not sure offered %v, an answer pre-chosen %v", unsure, anyChecked)
+	next(b, checkInPages[0])
+	onCheckIn(b, 1, "visit-checkin-safety")
+	// The intake's answers, Yes and Not sure for every question of the
+	// page, one tap each, none chosen for you.
+	var offered struct{ Yes, Unsure, Checked int }
+	b.Eval(`({yes: document.querySelectorAll("#checkin-form input[id$='-yes']").length,
+		unsure: document.querySelectorAll("#checkin-form input[id$='-unsure']").length,
+		checked: document.querySelectorAll("#checkin-form input:checked").length})`, &offered)
+	if offered.Yes != 7 || offered.Unsure != 7 || offered.Checked != 0 {
+		t.Fatalf("check-in safety page: %d Yes and %d Not sure boxes (want 7 each), %d pre-ticked", offered.Yes, offered.Unsure, offered.Checked)
 	}
-	radio(b, "new-flag-fever") // the first answer, No, has the field's id
-	radio(b, "new-flag-saddle-unsure")
+	radio(b, "new-flag-fever-unsure")  // see a doctor
+	radio(b, "new-flag-saddle-unsure") // an emergency
 	b.TapCSS("#continue")
 	b.WaitFor(`location.pathname === "/urgent" && !!document.getElementById("call-emergency")`)
 	b.Screenshot("visit-checkin-unsure-urgent")
+	saved := storedLog(b)
+	if v, _ := saved.LastVisit(); len(v.CheckIns) != 1 || v.CheckIns[0].RedFlags[intake.FlagSaddle] != intake.Unsure {
+		t.Errorf("the check-in that went to the emergency screen was saved as %+v", v.CheckIns)
+	}
 	b.AssertNoConsoleErrors()
 	b.AssertOnlyOrigin()
 }
@@ -130,6 +138,12 @@ func TestVisitCheckInPainBeforeAfterOnChart(t *testing.T) {
 	radio(b, "pain-after-3")
 	radio(b, "pain-before-6")
 	radio(b, "soreness-mild")
+	next(b, checkInPages[0])
+	nothingNew(b, 1)
+	nothingNew(b, 2)
+	onCheckIn(b, 3, "visit-checkin-pain-new")
+	next(b, checkInPages[3])
+	onCheckIn(b, 4, "visit-checkin-pain-massage")
 	b.TapCSS("#continue")
 	b.WaitVisible("#checkin-review")
 	saved := storedLog(b)
@@ -254,7 +268,17 @@ func TestVisitScreensOfflineThaiSpanish(t *testing.T) {
 			}
 			radio(b, "soreness-mild")
 			radio(b, "pain-after-3")
-			radio(b, "new-flag-fever-unsure")
+			for i := 1; i < len(checkInPages); i++ { // every page of the check-in, offline
+				next(b, checkInPages[i-1])
+				onVisitPage(b, checkInPages[i], lang+"-offline"+strings.ReplaceAll(checkInPages[i], "/", "-"))
+				check(checkInPages[i])
+				switch i {
+				case 1:
+					radio(b, "new-flag-fever-unsure")
+				case 2:
+					radio(b, "newflags")
+				}
+			}
 			b.TapCSS("#continue")
 			b.WaitFor(`location.pathname === "/advice" || !!document.getElementById("checkin-review")`)
 			if p := b.Path(); p != "/advice" {

@@ -11,7 +11,7 @@
 //	share         /share
 //	therapist     /therapist
 //	clinicmode    /open
-//	visit         /visit/<page> (checklist, check-in, calendar, activities)
+//	visit         /visit/<page> (checklist, check-in and its pages, calendar, activities)
 //
 // None of them makes a clinical decision: they render the intake model
 // (app/intake) and the outcomes computed by the pure-Go domain packages.
@@ -36,7 +36,8 @@ import (
 
 // Paths lists every page path, for prerendering and the static build. Intake
 // steps are all served by one component under /intake/, the walkthrough's
-// screens by one under /pressure/ (StaticPaths adds each).
+// screens by one under /pressure/, the check-in's pages by one under
+// /visit/checkin/ (StaticPaths adds each).
 var Paths = []string{"/", "/intake", "/urgent", "/advice", "/summary", "/pressure",
 	selfcare.PathRoutine, selfcare.PathPlayer, selfcare.PathJournal,
 	share.Path, therapist.Path, clinicmode.Path,
@@ -73,7 +74,7 @@ func Register() {
 	app.Route(therapist.Path, shell.ClinicPage(func() app.Composer { return therapist.New(st) }))
 	app.Route(clinicmode.Path, shell.ClinicPage(func() app.Composer { return clinicmode.New(st) }))
 	route(visit.PathChecklist, visit.NewChecklist)
-	route(visit.PathCheckIn, visit.NewCheckIn)
+	app.RouteWithRegexp(visit.CheckInPattern, shell.Page(func() app.Composer { return visit.NewCheckIn(st) }))
 	route(visit.PathCalendar, visit.NewCalendar)
 	route(visit.PathActivities, visit.NewActivities)
 	// Any other address, in the browser: "page not found" in the client's
@@ -86,12 +87,18 @@ func Register() {
 }
 
 // StaticPaths lists every page the static build prerenders: Paths, each
-// intake step and each pressure screen, so a deep link has a file on a
+// intake step, each pressure screen and each check-in page, so a deep link has a file on a
 // host that serves /intake/where from intake/where.html.
 func StaticPaths() []string {
 	out := append([]string(nil), Paths...)
 	for _, s := range intake.Steps {
 		out = append(out, "/intake/"+string(s))
 	}
-	return append(out, pressurewalk.Paths()...)
+	out = append(out, pressurewalk.Paths()...)
+	for _, p := range visit.CheckInPaths() {
+		if p != visit.PathCheckIn { // already in Paths
+			out = append(out, p)
+		}
+	}
+	return out
 }

@@ -5,6 +5,7 @@ import (
 
 	"kneadform/app/outcome"
 	"kneadform/app/ui/kit"
+	"kneadform/app/visit"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -31,6 +32,9 @@ type Visits struct {
 	// Notice is the catalog key of a one-time message about the saved log
 	// (damaged, cleaned, storage refused).
 	Notice string
+	// draft is the check-in being answered when storage is refused
+	// (checkin.go; on the device otherwise).
+	draft *visit.Draft
 }
 
 // Load reads the log and ticks. A damaged log never breaks a page: what

@@ -1,11 +1,10 @@
 package visit
 
 import (
+	"strings"
 	"time"
 
 	"kneadform/app/intake"
-	"kneadform/app/outcome"
-	"kneadform/app/pressure"
 	"kneadform/app/triage"
 	"kneadform/app/ui/kit"
 	"kneadform/app/ui/shell"
@@ -15,23 +14,76 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// checkInPage is /visit/checkin: the after-visit check-in (docs/visit.md,
-// "After"), then its review. A new red-flag answer goes to the same screen
-// as at the intake: the check-in is merged into the answers (visit.Merge
-// only adds concern) and the client is taken to /urgent or /advice, which
-// run the same rules on them.
+// CheckInPattern is the route of the check-in: /visit/checkin and
+// /visit/checkin/<page>.
+const CheckInPattern = `^/visit/checkin(/[a-z-]*)?$`
+
+// ciPage is one page of the check-in (issue 17: no page taller than about
+// three phone screens): its URL's last part, its heading and its fields.
+type ciPage struct {
+	id      string // "" for the first page, /visit/checkin
+	heading string // catalog key
+	lead    string // catalog key ("": none; the first page shows the stage)
+	fields  func(p *checkInPage) app.UI
+	flags   []intake.Flag // the safety questions asked on this page, if any
+}
+
+// ciPages are the check-in's pages in order: how it went, the intake's
+// safety questions on its two themed pages (the signs that need care
+// soonest first), other new feelings, then how the massage felt.
+var ciPages = []ciPage{
+	{"", dv.KeyCheckInTitle, "", (*checkInPage).howFields, nil},
+	{"safety", dv.KeyNew, "", (*checkInPage).flagFields, dv.FlagPages[0]},
+	{"safety-more", "visitui.checkin.safety-more.title", "", (*checkInPage).flagFields, dv.FlagPages[1]},
+	{"new", "visitui.checkin.symptoms.title", "", (*checkInPage).newFields, nil},
+	{"massage", "visitui.checkin.massage.title", "visitui.checkin.massage.lead", (*checkInPage).massageFields, nil},
+}
+
+// CheckInPaths lists the check-in's pages, for the route table.
+func CheckInPaths() []string {
+	out := make([]string, len(ciPages))
+	for i := range ciPages {
+		out[i] = ciURL(i)
+	}
+	return out
+}
+
+func ciURL(i int) string {
+	if ciPages[i].id == "" {
+		return PathCheckIn
+	}
+	return PathCheckIn + "/" + ciPages[i].id
+}
+
+func ciIndex(id string) int {
+	for i, pg := range ciPages {
+		if pg.id == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// checkInPage is /visit/checkin and its pages: the after-visit check-in
+// (docs/visit.md, "After"), then its review. What the client enters is
+// kept as a draft on the device (store.Visits.CheckInDraft), so Back and a
+// reload keep it. A new red-flag answer goes to the same screen as at the
+// intake: the check-in is merged into the answers (visit.Merge only adds
+// concern) and the client is taken to /urgent or /advice, which run the
+// same rules on them; an emergency does so from the page it is answered on.
 type checkInPage struct {
 	app.Compo
 	st     *store.Store
 	s      state
-	when   string // the visit's start, "YYYY-MM-DDTHH:MM"
-	c      dv.CheckIn
+	page   int           // index in ciPages
+	flags  []intake.Flag // the page's safety questions (ciPages[page].flags)
+	d      dv.Draft      // what was entered so far
 	errors []intake.FieldError
 	review *dv.Review // set once saved
-	// painBefore and painAfter are the pain just before and just after
-	// the massage (the visit's, not the check-in's; visitPain).
-	painBefore, painAfter *int
-	moved                 bool // the pressure choices moved for next time
+	moved  bool       // the pressure choices moved for next time
+	// askFlags: the last page was saved with a safety page unanswered,
+	// which now shows its error.
+	askFlags bool
 }
 
 // NewCheckIn is the /visit/checkin page over st.
@@ -39,6 +91,15 @@ func NewCheckIn(st *store.Store) app.Composer { return &checkInPage{st: st} }
 
 func (p *checkInPage) OnNav(ctx app.Context) {
 	kit.Guard(ctx, func() {
+		id := strings.Trim(strings.TrimPrefix(ctx.Page().URL().Path, PathCheckIn), "/")
+		i := ciIndex(id)
+		if i < 0 {
+			if app.IsClient {
+				ctx.Navigate(PathCheckIn)
+			}
+			return
+		}
+		p.page, p.flags = i, ciPages[i].flags
 		p.s = load(p.st)
 		p.errors, p.review, p.moved = nil, nil, false
 		if !p.s.ok {
@@ -47,20 +108,47 @@ func (p *checkInPage) OnNav(ctx app.Context) {
 			}
 			return
 		}
-		p.c = dv.CheckIn{Stage: dv.Stage24h}
-		p.painBefore, p.painAfter = nil, nil
-		p.when = time.Now().Add(-24 * time.Hour).Format(dv.AtLayout)
-		if v, ok := p.st.Visits.Log.LastVisit(); ok {
-			p.when = v.At
-			p.painBefore, p.painAfter = v.PainBefore, v.PainAfter
-			if stage, due := v.Due(now()); due {
-				p.c.Stage = stage
-			}
+		p.d = p.draft()
+		if p.askFlags && ciPages[i].flags != nil && !p.d.CheckIn.FlagsAnswered(ciPages[i].flags) {
+			p.errors = p.flagErrors()
 		}
-		shell.Step("visit-checkin")
-		ctx.Page().SetTitle(kit.T(dv.KeyCheckInTitle) + " – " + kit.T("app.name"))
-		kit.FocusID(ctx, "page-heading")
+		p.askFlags = false
+		shell.Step("visit-checkin" + strings.TrimSuffix("-"+id, "-"))
+		ctx.Page().SetTitle(kit.T(ciPages[i].heading) + " – " + p.progress() + " – " + kit.T("app.name"))
+		if len(p.errors) > 0 {
+			kit.FocusID(ctx, "error-summary")
+		} else {
+			kit.FocusID(ctx, "page-heading")
+		}
 	})
+}
+
+// draft is the check-in being answered, or a new one: the last visit's
+// time and pain, at the stage that is due (24 h unless 48 h is).
+func (p *checkInPage) draft() dv.Draft {
+	if d, ok := p.st.Visits.CheckInDraft(); ok && d.Day == today() {
+		return d
+	}
+	d := dv.Draft{Day: today(), At: time.Now().Add(-24 * time.Hour).Format(dv.AtLayout), CheckIn: dv.CheckIn{Stage: dv.Stage24h}}
+	if v, ok := p.st.Visits.Log.LastVisit(); ok {
+		d.At = v.At
+		d.PainBefore, d.PainAfter = v.PainBefore, v.PainAfter
+		if stage, due := v.Due(now()); due {
+			d.CheckIn.Stage = stage
+		}
+	}
+	return d
+}
+
+// edit changes the draft and keeps it on the device at once, so a reload
+// loses nothing.
+func (p *checkInPage) edit(change func(d *dv.Draft)) {
+	change(&p.d)
+	p.st.Visits.SaveCheckInDraft(p.d)
+}
+
+func (p *checkInPage) progress() string {
+	return kit.T("progress", "n", p.page+1, "total", len(ciPages))
 }
 
 func (p *checkInPage) Render() app.UI {
@@ -68,13 +156,31 @@ func (p *checkInPage) Render() app.UI {
 }
 
 func (p *checkInPage) main() app.UI {
-	scr := kit.NewScreen("page page-visit-checkin").Back("/summary", kit.T("visitui.back"))
-	if p.review != nil {
-		return scr.Heading(kit.T("visitui.review.title")).Render(p.reviewView())
+	back, backText := PathCheckIn, kit.T("nav.back")
+	if p.page == 0 {
+		back, backText = "/summary", kit.T("visitui.back")
+	} else {
+		back = ciURL(p.page - 1)
 	}
-	return scr.Notice(p.st.Visits.TakeNotice()).Errors(p.errors, map[string]string{"when": kit.T("visitui.checkin.when")}).
-		Heading(kit.T(dv.KeyCheckInTitle)).Lead(kit.T(p.c.Stage.Key())).
-		Render(kit.StepForm("checkin-form", kit.T("visitui.checkin.save"), p.save, p.fields()))
+	scr := kit.NewScreen("page page-visit-checkin")
+	if p.review != nil {
+		return scr.Back("/summary", kit.T("visitui.back")).Heading(kit.T("visitui.review.title")).Render(p.reviewView())
+	}
+	pg := ciPages[p.page]
+	label := kit.T("nav.continue")
+	if p.page == len(ciPages)-1 {
+		label = kit.T("visitui.checkin.save")
+	}
+	lead := ""
+	if p.page == 0 {
+		lead = kit.T(p.d.CheckIn.Stage.Key())
+	} else if pg.lead != "" {
+		lead = kit.T(pg.lead)
+	}
+	return scr.Back(back, backText).Notice(p.st.Visits.TakeNotice()).Progress(p.progress()).
+		Errors(p.errors, map[string]string{"when": kit.T("visitui.checkin.when")}).
+		Heading(kit.T(pg.heading)).Lead(lead).
+		Render(kit.StepForm("checkin-form", label, p.next, pg.fields(p)))
 }
 
 // reviewView says what the check-in means (visit.NewReview's texts) and,
@@ -94,96 +200,37 @@ func (p *checkInPage) reviewView() app.UI {
 	)
 }
 
-// save validates, stores the check-in on its visit (adding the visit when
-// it is new), then follows the review: the triage screen for a new red
-// flag, else the review texts.
-func (p *checkInPage) save(ctx app.Context) {
-	if _, err := time.Parse(dv.AtLayout, p.when); err != nil {
-		p.errors = []intake.FieldError{{Field: "when", Key: "error.visit-when"}}
+// next checks the page and goes on: to the next page, or, from the last
+// page or as soon as an answer means an emergency, saves the check-in
+// (save).
+func (p *checkInPage) next(ctx app.Context) {
+	if p.errors = p.validate(); len(p.errors) > 0 {
 		kit.FocusID(ctx, "error-summary")
 		return
 	}
-	p.errors = nil
-	st := p.st.Visits
-	st.Load()
-	if !hasVisit(st.Log.Visits, p.when) {
-		_ = st.Log.AddVisit(dv.Visit{At: p.when})
-	}
-	if err := st.Log.SetCheckIn(p.when, p.c); err != nil {
-		p.errors = []intake.FieldError{{Field: "when", Key: "error.visit-checkin"}}
-		kit.FocusID(ctx, "error-summary")
+	p.st.Visits.SaveCheckInDraft(p.d)
+	r := dv.NewReview(p.s.answers, p.d.CheckIn)
+	if p.page == len(ciPages)-1 || (r.Action == dv.ActTriage && r.Outcome.Tier == triage.Emergency) {
+		p.save(ctx)
 		return
 	}
-	before := p.painBefore
-	if before == nil {
-		before = st.Log.PainBefore(p.when)
-	}
-	_ = st.Log.SetVisitPain(p.when, before, p.painAfter) // both are 0–10 from the scale
-	if p.c.Pain != nil {                                 // pain now joins the outcome record of today
-		rec := outcome.Record{Date: today(), Pain: p.c.Pain}
-		if n := len(st.Log.Records); n > 0 && st.Log.Records[n-1].Date == rec.Date {
-			rec.Activities = st.Log.Records[n-1].Activities
-		}
-		_ = st.Log.Add(rec)
-	}
-	st.Save()
-	r := dv.NewReview(p.s.answers, p.c)
-	if r.Action == dv.ActTriage {
-		// The same screens, on the same rules, as after the intake.
-		*p.st.Session.Answers() = *dv.Merge(p.s.answers, p.c)
-		p.st.Session.Save()
-		shell.Tier(r.Outcome.Tier)
-		if r.Outcome.Tier == triage.Emergency {
-			p.st.Session.UrgentSeen = true
-			ctx.Navigate("/urgent")
-		} else {
-			ctx.Navigate("/advice")
-		}
-		return
-	}
-	p.moved = p.movePressure()
-	p.review = &r
-	kit.FocusID(ctx, "page-heading")
+	ctx.Navigate(ciURL(p.page + 1))
 }
 
-// movePressure starts the next walkthrough from what felt right
-// (visit.StartPrefs under today's caps), once per check-in. It does nothing
-// when the client never agreed on pressure (new regions start at the
-// defaults anyway) or did not say how it felt.
-func (p *checkInPage) movePressure() bool {
-	id := p.when + "/" + string(p.c.Stage)
-	st := p.st.Visits
-	if p.c.Pressure == "" || kit.Contains(st.Applied, id) {
-		return false
-	}
-	p.st.Pressure.Load()
-	if !p.st.Pressure.Saved {
-		return false
-	}
-	a := p.s.answers
-	c := p.c
-	p.st.Pressure.Prefs = dv.StartPrefs(p.st.Pressure.Prefs, &c, a.Regions, pressure.Cap(a, p.s.outcome))
-	p.st.Pressure.Save()
-	st.Applied = append(st.Applied, id)
-	if n := len(st.Applied); n > 32 {
-		st.Applied = st.Applied[n-32:]
-	}
-	st.Save()
-	return true
-}
-
-// hasVisit reports whether visits holds one that started at at.
-func hasVisit(visits []dv.Visit, at string) bool {
-	_, ok := findVisit(visits, at)
-	return ok
-}
-
-// findVisit returns the visit that started at at.
-func findVisit(visits []dv.Visit, at string) (dv.Visit, bool) {
-	for _, v := range visits {
-		if v.At == at {
-			return v, true
+// validate returns the problems of the page on view: a visit time that is
+// not one, a safety page with nothing ticked.
+func (p *checkInPage) validate() []intake.FieldError {
+	if p.page == 0 {
+		if _, err := time.Parse(dv.AtLayout, p.d.At); err != nil {
+			return []intake.FieldError{{Field: "when", Key: "error.visit-when"}}
 		}
 	}
-	return dv.Visit{}, false
+	if f := ciPages[p.page].flags; f != nil && !p.d.CheckIn.FlagsAnswered(f) {
+		return p.flagErrors()
+	}
+	return nil
+}
+
+func (p *checkInPage) flagErrors() []intake.FieldError {
+	return []intake.FieldError{{Field: newFlagsField, Key: "error.tick-or-none"}}
 }

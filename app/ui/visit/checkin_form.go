@@ -10,48 +10,41 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// fields are the check-in's questions (docs/visit.md, "For the screens"):
-// when the visit was and which check-in this is, soreness, water, pain now,
-// how the pressure and each technique felt, then anything new: the intake's
-// safety questions (ticked = yes), leg spread, sensations and a note.
-func (p *checkInPage) fields() app.UI {
-	c := &p.c
+// The check-in's questions (docs/visit.md, "For the screens"), one page
+// each: how it went (when the visit was, which check-in this is,
+// soreness, water, pain now, pain just after and just before the
+// massage), the intake's safety questions again, new leg pain, sensations
+// and a note, then how the pressure and each technique felt.
+
+// newFlagsField is the safety pages' "Nothing new" box, which the error
+// summary links to.
+const newFlagsField = "newflags"
+
+// howFields is the first page: how the back is since the massage.
+func (p *checkInPage) howFields() app.UI {
+	c := p.d.CheckIn
 	return app.Div().Body(
 		p.whenField(),
 		kit.Radios("stage", kit.T("visitui.checkin.stage"), "", kit.Options("visit.checkin.stage", dv.Stages), string(c.Stage), "",
-			func(ctx app.Context, v string) { c.Stage = dv.Stage(v) }),
+			func(ctx app.Context, v string) { p.edit(func(d *dv.Draft) { d.CheckIn.Stage = dv.Stage(v) }) }),
 		kit.Radios("soreness", kit.T(dv.KeySoreness), "", kit.Options("visit.checkin.soreness", dv.Sorenesses), string(c.Soreness), "",
-			func(ctx app.Context, v string) { c.Soreness = dv.Soreness(v) }),
+			func(ctx app.Context, v string) { p.edit(func(d *dv.Draft) { d.CheckIn.Soreness = dv.Soreness(v) }) }),
 		kit.Radios("water", kit.T(dv.KeyWater), "", kit.Options("visit.checkin.water", dv.Waters), string(c.Water), "",
-			func(ctx app.Context, v string) { c.Water = dv.Water(v) }),
-		scale("pain", kit.T(dv.KeyPain), "", c.Pain, func(v *int) { c.Pain = v }),
+			func(ctx app.Context, v string) { p.edit(func(d *dv.Draft) { d.CheckIn.Water = dv.Water(v) }) }),
+		scale("pain", kit.T(dv.KeyPain), "", c.Pain, func(v *int) { p.edit(func(d *dv.Draft) { d.CheckIn.Pain = v }) }),
 		p.visitPain(),
-		kit.Radios("pressure", kit.T(dv.KeyPressure), "", kit.Options("visit.checkin.felt", dv.Felts), string(c.Pressure), "",
-			func(ctx app.Context, v string) { c.Pressure = dv.Felt(v) }),
-		app.If(c.Pressure == dv.FeltRight, func() app.UI {
-			return scale("rightlevel", kit.T(dv.KeyRightLevel), "", c.RightLevel, func(v *int) { c.RightLevel = v })
-		}),
-		p.techniques(),
-		app.H2().Text(kit.T(dv.KeyNew)),
-		p.safetyQuestions(),
-		kit.Radios("spread", kit.T(dv.KeySpread), "", kit.Options("spread", intake.Spreads), string(c.Spread), "",
-			func(ctx app.Context, v string) { c.Spread = intake.Spread(v) }),
-		kit.Checks("feelings", kit.T(dv.KeyFeelings), kit.T("hint.all-that-apply"), kit.Options("feeling", intake.Feelings),
-			func(v string) bool { return kit.Contains(c.Feelings, intake.Feeling(v)) }, "", p.toggleFeeling),
-		kit.TextArea("note", kit.T(dv.KeyNote), "", c.Note, "", dv.MaxNoteLen,
-			func(ctx app.Context, v string) { c.Note = v }),
 	)
 }
 
 // whenField asks when the visit started (the device's wall clock).
 func (p *checkInPage) whenField() app.UI {
-	errKey := ""
-	if len(p.errors) > 0 {
-		errKey = p.errors[0].Key
-	}
-	in := app.Input().Type("datetime-local").ID("when").Name("when").Value(p.when).Class("input").
+	errKey := kit.ToErrs(p.errors)["when"]
+	in := app.Input().Type("datetime-local").ID("when").Name("when").Value(p.d.At).Class("input").
 		Aria("describedby", kit.DescribedBy("when", "", errKey)).
-		OnInput(kit.On(func(ctx app.Context, e app.Event) { p.when = ctx.JSSrc().Get("value").String() }), app.EventScope("when"))
+		OnInput(kit.On(func(ctx app.Context, e app.Event) {
+			v := ctx.JSSrc().Get("value").String()
+			p.edit(func(d *dv.Draft) { d.At = v })
+		}), app.EventScope("when"))
 	if errKey != "" {
 		in = in.Aria("invalid", "true")
 	}
@@ -59,6 +52,88 @@ func (p *checkInPage) whenField() app.UI {
 		app.Label().For("when").Class("label").Text(kit.T("visitui.checkin.when")),
 		kit.FieldError("when", errKey),
 		in,
+	)
+}
+
+// visitPain asks the pain just after the massage and, when no rating from
+// the week before the visit can stand for it (outcome.Log.PainBefore),
+// the pain just before: the journal's chart shows both for each visit.
+func (p *checkInPage) visitPain() app.UI {
+	askBefore := p.st.Visits.Log.PainBefore(p.d.At) == nil
+	if v, ok := findVisit(p.st.Visits.Log.Visits, p.d.At); ok && v.PainBefore != nil {
+		askBefore = false
+	}
+	return app.Div().Body(
+		scale("pain-after", kit.T(dv.KeyPainAfter), "", p.d.PainAfter, func(v *int) { p.edit(func(d *dv.Draft) { d.PainAfter = v }) }),
+		app.If(askBefore || p.d.PainBefore != nil, func() app.UI {
+			return scale("pain-before", kit.T(dv.KeyPainBefore), "", p.d.PainBefore, func(v *int) { p.edit(func(d *dv.Draft) { d.PainBefore = v }) })
+		}),
+	)
+}
+
+// flagFields is one of the two safety pages: the intake's questions on
+// that page, as the intake asks them (issue 17): "tick what applies", Yes
+// and Not sure one tap each, and "Nothing new", which the client ticks on
+// purpose. "Not sure" counts as yes, as at the intake (visit.Screen runs
+// the same rules: seed:003, the red-flag table of app/triage).
+func (p *checkInPage) flagFields() app.UI {
+	flags := p.flags
+	c := p.d.CheckIn
+	items := make([]kit.TickItem, len(flags))
+	for i, f := range flags {
+		key := "flag." + string(f)
+		hint := ""
+		if kit.Has(key + ".hint") {
+			hint = kit.T(key + ".hint")
+		}
+		items[i] = kit.TickItem{Key: string(f), Field: "new-" + intake.FlagField(f), Label: kit.T(key), Hint: hint}
+	}
+	return kit.TickList(newFlagsField, kit.T("visitui.checkin.safety.legend"), kit.T("visitui.checkin.safety.hint"), items,
+		kit.Options("tri", []intake.Tri{intake.Yes, intake.Unsure}),
+		func(item, box string) bool { return string(c.RedFlags[intake.Flag(item)]) == box },
+		kit.T("visitui.checkin.none"), c.FlagsNone(flags), kit.ToErrs(p.errors)[newFlagsField],
+		func(ctx app.Context, item, box string) {
+			p.edit(func(d *dv.Draft) { d.CheckIn.TickFlag(intake.Flag(item), intake.Tri(box)) })
+			p.clearFlagError()
+		},
+		func(ctx app.Context) {
+			p.edit(func(d *dv.Draft) { d.CheckIn.NothingNew(flags) })
+			p.clearFlagError()
+		})
+}
+
+// clearFlagError takes the page's error away once it is answered.
+func (p *checkInPage) clearFlagError() {
+	if len(p.errors) > 0 && p.d.CheckIn.FlagsAnswered(p.flags) {
+		p.errors = nil
+	}
+}
+
+// newFields asks what else is new: pain spreading into a leg, new
+// sensations, and anything in the client's words.
+func (p *checkInPage) newFields() app.UI {
+	c := p.d.CheckIn
+	return app.Div().Body(
+		kit.Radios("spread", kit.T(dv.KeySpread), "", kit.Options("spread", intake.Spreads), string(c.Spread), "",
+			func(ctx app.Context, v string) { p.edit(func(d *dv.Draft) { d.CheckIn.Spread = intake.Spread(v) }) }),
+		kit.Checks("feelings", kit.T(dv.KeyFeelings), kit.T("hint.all-that-apply"), kit.Options("feeling", intake.Feelings),
+			func(v string) bool { return kit.Contains(c.Feelings, intake.Feeling(v)) }, "", p.toggleFeeling),
+		kit.TextArea("note", kit.T(dv.KeyNote), "", c.Note, "", dv.MaxNoteLen,
+			func(ctx app.Context, v string) { p.edit(func(d *dv.Draft) { d.CheckIn.Note = v }) }),
+	)
+}
+
+// massageFields asks how the pressure and each technique felt.
+func (p *checkInPage) massageFields() app.UI {
+	c := p.d.CheckIn
+	return app.Div().Body(
+		kit.Radios("pressure", kit.T(dv.KeyPressure), "", kit.Options("visit.checkin.felt", dv.Felts), string(c.Pressure), "",
+			func(ctx app.Context, v string) { p.edit(func(d *dv.Draft) { d.CheckIn.Pressure = dv.Felt(v) }) }),
+		app.If(c.Pressure == dv.FeltRight, func() app.UI {
+			return scale("rightlevel", kit.T(dv.KeyRightLevel), "", c.RightLevel,
+				func(v *int) { p.edit(func(d *dv.Draft) { d.CheckIn.RightLevel = v }) })
+		}),
+		p.techniques(),
 	)
 }
 
@@ -76,73 +151,33 @@ func (p *checkInPage) techniques() app.UI {
 		id := t.ID
 		field := "tech-" + id
 		qs = append(qs, kit.Radios(field, kit.T("technique."+id+".name"), "", kit.Options("visit.checkin.felt", dv.Felts),
-			string(p.c.Techniques[id]), "", func(ctx app.Context, v string) {
-				if p.c.Techniques == nil {
-					p.c.Techniques = map[string]dv.Felt{}
-				}
-				p.c.Techniques[id] = dv.Felt(v)
+			string(p.d.CheckIn.Techniques[id]), "", func(ctx app.Context, v string) {
+				p.edit(func(d *dv.Draft) {
+					if d.CheckIn.Techniques == nil {
+						d.CheckIn.Techniques = map[string]dv.Felt{}
+					}
+					d.CheckIn.Techniques[id] = dv.Felt(v)
+				})
 			}))
 	}
 	return app.Div().Body(qs...)
 }
 
-// checkInTris are the answers of a safety question, in the intake's order.
-var checkInTris = []intake.Tri{intake.No, intake.Yes, intake.Unsure}
-
-// safetyQuestions asks the intake's safety questions again, as the intake
-// does: No, Yes or Not sure for each, one row of chips. "Not sure" counts
-// as yes, as at the intake (visit.Screen runs the same rules: seed:003, the
-// red-flag table of app/triage). A question left unanswered is nothing new.
-func (p *checkInPage) safetyQuestions() app.UI {
-	qs := []app.UI{app.P().ID("newflags-hint").Class("hint").Text(kit.T("visitui.checkin.flags"))}
-	for _, f := range intake.Flags {
-		f := f
-		key := "flag." + string(f)
-		hint := ""
-		if kit.Has(key + ".hint") {
-			hint = kit.T(key + ".hint")
-		}
-		qs = append(qs, app.Div().Class("chips chips--3").Body(
-			kit.Radios("new-"+intake.FlagField(f), kit.T(key), hint, kit.Options("tri", checkInTris), string(p.c.RedFlags[f]), "",
-				func(ctx app.Context, v string) {
-					if p.c.RedFlags == nil {
-						p.c.RedFlags = map[intake.Flag]intake.Tri{}
-					}
-					p.c.RedFlags[f] = intake.Tri(v)
-				})))
-	}
-	return app.Div().ID("newflags").Class("question-list").Body(qs...)
-}
-
-// visitPain asks the pain just after the massage and, when no rating from
-// the week before the visit can stand for it (outcome.Log.PainBefore),
-// the pain just before: the journal's chart shows both for each visit.
-func (p *checkInPage) visitPain() app.UI {
-	askBefore := p.st.Visits.Log.PainBefore(p.when) == nil
-	if v, ok := findVisit(p.st.Visits.Log.Visits, p.when); ok && v.PainBefore != nil {
-		askBefore = false
-	}
-	return app.Div().Body(
-		scale("pain-after", kit.T(dv.KeyPainAfter), "", p.painAfter, func(v *int) { p.painAfter = v }),
-		app.If(askBefore || p.painBefore != nil, func() app.UI {
-			return scale("pain-before", kit.T(dv.KeyPainBefore), "", p.painBefore, func(v *int) { p.painBefore = v })
-		}),
-	)
-}
-
 // toggleFeeling adds or removes a new sensation.
 func (p *checkInPage) toggleFeeling(ctx app.Context, v string) {
 	f := intake.Feeling(v)
-	out := p.c.Feelings[:0:0]
-	for _, x := range p.c.Feelings {
-		if x != f {
-			out = append(out, x)
+	p.edit(func(d *dv.Draft) {
+		out := d.CheckIn.Feelings[:0:0]
+		for _, x := range d.CheckIn.Feelings {
+			if x != f {
+				out = append(out, x)
+			}
 		}
-	}
-	if len(out) == len(p.c.Feelings) {
-		out = append(out, f)
-	}
-	p.c.Feelings = out
+		if len(out) == len(d.CheckIn.Feelings) {
+			out = append(out, f)
+		}
+		d.CheckIn.Feelings = out
+	})
 }
 
 // scale is a 0–10 question as one grid of number chips (the intake's
