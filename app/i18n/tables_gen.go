@@ -5959,7 +5959,7 @@ var tables = []table{
 			"Nada nuevo: no me pasa ninguna",
 			"Después de tu visita: cuéntanos cómo está tu espalda",
 			"La próxima vez, la guía de presión empieza con lo que se sintió bien.",
-			"Unas preguntas de seguridad más",
+			"Más preguntas de seguridad",
 			"Si tienes dudas, marca “No lo sé”. Si no hay nada, marca “Nada nuevo” al final.",
 			"Marca lo que sea nuevo o esté peor desde el masaje",
 			"Guardar mis respuestas",

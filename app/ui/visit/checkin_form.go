@@ -82,13 +82,16 @@ func (p *checkInPage) flagFields() app.UI {
 	items := make([]kit.TickItem, len(flags))
 	for i, f := range flags {
 		key := "flag." + string(f)
-		hint := ""
+		items[i] = kit.TickItem{Key: string(f), Field: "new-" + intake.FlagField(f), Label: kit.T(key)}
 		if kit.Has(key + ".hint") {
-			hint = kit.T(key + ".hint")
+			items[i].Hint = kit.T(key + ".hint")
 		}
-		items[i] = kit.TickItem{Key: string(f), Field: "new-" + intake.FlagField(f), Label: kit.T(key), Hint: hint}
 	}
-	return kit.TickList(newFlagsField, kit.T("visitui.checkin.safety.legend"), kit.T("visitui.checkin.safety.hint"), items,
+	hint := "" // said once, on the first safety page (the second is kept short)
+	if p.page == 1 {
+		hint = kit.T("visitui.checkin.safety.hint")
+	}
+	return kit.TickList(newFlagsField, kit.T("visitui.checkin.safety.legend"), hint, items,
 		kit.Options("tri", []intake.Tri{intake.Yes, intake.Unsure}),
 		func(item, box string) bool { return string(c.RedFlags[intake.Flag(item)]) == box },
 		kit.T("visitui.checkin.none"), c.FlagsNone(flags), kit.ToErrs(p.errors)[newFlagsField],
