@@ -23,11 +23,17 @@ func TextInput(field, label, hint, value, errKey string, max int, autocomplete s
 	)
 }
 
-// TextArea is a labelled multi-line text field.
+// TextArea is a labelled multi-line text field. On focus the whole box
+// comes into view: Chromium does not scroll a box that is already partly
+// on screen, so a client tabbing to one low on the page saw only its top
+// line (found by TestVisitCheckInKeyboard).
 func TextArea(field, label, hint, value, errKey string, max int, set func(ctx app.Context, v string)) app.UI {
 	ta := app.Textarea().ID(field).Name(field).Rows(4).MaxLength(max).Class("input").
 		Aria("describedby", DescribedBy(field, hint, errKey)).Text(value).
-		OnInput(On(func(ctx app.Context, e app.Event) { set(ctx, ctx.JSSrc().Get("value").String()) }), app.EventScope(field))
+		OnInput(On(func(ctx app.Context, e app.Event) { set(ctx, ctx.JSSrc().Get("value").String()) }), app.EventScope(field)).
+		OnFocus(On(func(ctx app.Context, e app.Event) {
+			ctx.JSSrc().Call("scrollIntoView", map[string]any{"block": "nearest"})
+		}), app.EventScope(field))
 	if errKey != "" {
 		ta = ta.Aria("invalid", "true")
 	}

@@ -132,10 +132,12 @@ func (p *checkInPage) massageFields() app.UI {
 	return app.Div().Body(
 		kit.Radios("pressure", kit.T(dv.KeyPressure), "", kit.Options("visit.checkin.felt", dv.Felts), string(c.Pressure), "",
 			func(ctx app.Context, v string) { p.edit(func(d *dv.Draft) { d.CheckIn.Pressure = dv.Felt(v) }) }),
-		app.If(c.Pressure == dv.FeltRight, func() app.UI {
+		// The level's slot is always there, so "Just right" chosen by
+		// keyboard keeps its focus when the level appears under it.
+		app.Div().Body(app.If(c.Pressure == dv.FeltRight, func() app.UI {
 			return scale("rightlevel", kit.T(dv.KeyRightLevel), "", c.RightLevel,
 				func(v *int) { p.edit(func(d *dv.Draft) { d.CheckIn.RightLevel = v }) })
-		}),
+		})),
 		p.techniques(),
 	)
 }
