@@ -178,3 +178,21 @@ func TestVisitCheckInKeyboard(t *testing.T) {
 	t.Logf("check-in by keyboard: %d key presses, %d focus stops checked", k.keys, k.stops)
 	b.AssertNoConsoleErrors()
 }
+
+// TestVisitCheckInSkippedSafetyPageAsked: saving from the last page (a
+// deep link) with the safety pages never answered does not save a check-in
+// that skipped them: the first safety page opens with its error.
+func TestVisitCheckInSkippedSafetyPageAsked(t *testing.T) {
+	b := New(t)
+	seedFinished(b, completeAnswers(), "")
+	b.Open(checkInPages[4])
+	onCheckIn(b, 4, "checkin-deep-link")
+	b.TapCSS("#continue")
+	b.WaitFor(fmt.Sprintf(`location.pathname === %q && document.activeElement && document.activeElement.id === "error-summary"`, checkInPages[1]))
+	b.AssertAccessible()
+	if l := storedLog(b); len(l.Visits) != 0 {
+		t.Errorf("a check-in was saved without its safety questions: %+v", l.Visits)
+	}
+	b.AssertNoConsoleErrors()
+	b.AssertOnlyOrigin()
+}
