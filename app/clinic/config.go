@@ -116,7 +116,7 @@ func (c Config) Validate() Problems {
 	switch name := strings.TrimSpace(c.Name); {
 	case name == "":
 		add("name", c.Name, "the clinic's name")
-	case len(name) > MaxNameLen:
+	case utf8.RuneCountInString(name) > MaxNameLen: // characters: a Thai letter is 3 bytes
 		add("name", c.Name, fmt.Sprintf("at most %d characters", MaxNameLen))
 	}
 	if c.Logo != "" && (!isLogo(c.Logo) || strings.Contains(c.Logo, "..")) {
@@ -141,8 +141,8 @@ func (c Config) Validate() Problems {
 	if c.Region != "" && !isRegion(c.Region) {
 		add("region", c.Region, `a two-letter country code in capitals, e.g. "GB"`)
 	}
-	if len(c.Address) > MaxAddressLen {
-		add("address", c.Address[:40]+"…", fmt.Sprintf("at most %d characters", MaxAddressLen))
+	if utf8.RuneCountInString(c.Address) > MaxAddressLen {
+		add("address", strings.ToValidUTF8(c.Address[:40], "")+"…", fmt.Sprintf("at most %d characters", MaxAddressLen))
 	} else if c.Address != "" && (strings.TrimSpace(c.Address) == "" || !utf8.ValidString(c.Address) || hasControl(c.Address)) {
 		add("address", c.Address, "readable text on one or more lines (no tabs or other control characters)")
 	}

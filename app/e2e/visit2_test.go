@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"kneadform/app/i18n"
 	"kneadform/app/intake"
@@ -354,6 +355,37 @@ func TestVisitTextHandoffCarriesProgress(t *testing.T) {
 		if !strings.Contains(text, want) {
 			t.Errorf("the text hand-off lacks %q:\n%s", want, text)
 		}
+	}
+	b.AssertNoConsoleErrors()
+	b.AssertOnlyOrigin()
+}
+
+// TestVisitCheckInLongThaiNote: a Thai note as long as the note box allows
+// saves with the check-in and reaches the therapist whole. The box counts
+// characters; the check-in counted bytes (a Thai letter is three), so a
+// note over 100 Thai letters failed with "could not save".
+func TestVisitCheckInLongThaiNote(t *testing.T) {
+	b := New(t)
+	seedFinished(b, completeAnswers(), "")
+	b.Open("/visit/checkin")
+	onVisitPage(b, "/visit/checkin", "visit-checkin-thai-note")
+	b.TapCSS("#soreness-mild")
+	next(b, checkInPages[0])
+	nothingNew(b, 1)
+	nothingNew(b, 2)
+	onCheckIn(b, 3, "visit-checkin-thai-note-new")
+	note := strings.Repeat("ปวดคอ ", visit.MaxNoteLen/6) // 300 characters, 900 bytes
+	b.FillByLabel(b.Text(`label[for="note"]`), note)
+	next(b, checkInPages[3])
+	onCheckIn(b, 4, "visit-checkin-thai-note-massage")
+	b.TapCSS("#continue")
+	b.WaitVisible("#checkin-review")
+	l := storedLog(b)
+	if len(l.Visits) != 1 || len(l.Visits[0].CheckIns) != 1 {
+		t.Fatalf("saved visits: %+v", l.Visits)
+	}
+	if got := l.Visits[0].CheckIns[0].Note; got != strings.TrimSpace(note) && got != note {
+		t.Errorf("saved note has %d characters, want %d", utf8.RuneCountInString(got), utf8.RuneCountInString(note))
 	}
 	b.AssertNoConsoleErrors()
 	b.AssertOnlyOrigin()

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"time"
+	"unicode/utf8"
 
 	"kneadform/app/intake"
 	"kneadform/app/pressure"
@@ -152,7 +153,7 @@ type decoder struct {
 	err   error // the first value out of range
 }
 
-// textField is one queued text: where it goes and its byte limit; at is
+// textField is one queued text: where it goes and its limit in characters; at is
 // set for consentAt, whose form the bits chose.
 type textField struct {
 	dst  *string
@@ -273,7 +274,7 @@ func (d *decoder) prefs(p *pressure.Prefs) {
 		d.text(&p.Tender[i].Note, "tender note", pressure.MaxNoteLen)
 	}
 	p.Stop.Signal = getOne[pressure.Signal](d, v1Signals, "stop.signal")
-	d.text(&p.Stop.Word, "stop word", 4*pressure.MaxStopWordLen)
+	d.text(&p.Stop.Word, "stop word", pressure.MaxStopWordLen)
 	p.CheckIn = getOne[pressure.CheckIn](d, v1CheckIns, "checkIn")
 	p.HapticsOff = d.bits.bit()
 }
@@ -311,7 +312,10 @@ func (d *decoder) finish() error {
 			continue
 		}
 		size, n := binary.Uvarint(text)
-		if n <= 0 || size > uint64(f.max) || size > uint64(len(text)-n) {
+		// f.max counts characters (intake.TooLong), at most utf8.UTFMax
+		// bytes each.
+		if n <= 0 || size > uint64(utf8.UTFMax*f.max) || size > uint64(len(text)-n) ||
+			intake.TooLong(string(text[n:n+int(size)]), f.max) {
 			return fmt.Errorf("%w: %s is damaged or too long", ErrMalformed, f.name)
 		}
 		// Free text is made safe here, not refused: a hand-off is never

@@ -105,7 +105,8 @@ type Answers struct {
 	ConsentAt   string `json:"consentAt,omitempty"`   // RFC 3339 time the client agreed, set by the app
 }
 
-// Limits on free-text answers (bytes). They keep drafts and hand-off links small.
+// Limits on free-text answers, in characters (TooLong). They keep drafts and
+// hand-off links small.
 const (
 	MaxNameLen        = 60
 	MaxTextLen        = 500

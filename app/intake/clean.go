@@ -82,8 +82,8 @@ func (a *Answers) Clean() (dropped int) {
 // long.
 func cleanText(s *string, max int, multiline bool, dropped *int) {
 	t := CleanText(*s, multiline)
-	if max > 0 && len(t) > max {
-		t = truncate(t, max)
+	if max > 0 {
+		t = CutText(t, max)
 	}
 	if t != *s {
 		*s, *dropped = t, *dropped+1

@@ -222,7 +222,7 @@ func TestDecodeDraftErrors(t *testing.T) {
 func TestDecodeDraftCleansHostileValues(t *testing.T) {
 	in := `{"v":1,"step":"<script>","answers":{"ageBand":"35-49","regions":["neck","spleen","neck"],
 		"pain":{"neck":4,"spleen":3,"leg-left":99},"redFlags":{"saddle":"no","made-up":"yes","night":"maybe"},
-		"firstName":"` + strings.Repeat("é", MaxNameLen) + `","goals":["relax","world-peace"]}}`
+		"firstName":"` + strings.Repeat("é", MaxNameLen+1) + `","goals":["relax","world-peace"]}}`
 	d, dropped, err := DecodeDraft([]byte(in))
 	if err != nil {
 		t.Fatal(err)
@@ -234,7 +234,8 @@ func TestDecodeDraftCleansHostileValues(t *testing.T) {
 	if len(a.Pain) != 1 || len(a.RedFlags) != 1 || !reflect.DeepEqual(a.Goals, []Goal{GoalRelax}) {
 		t.Errorf("hostile values kept: %+v", a)
 	}
-	if len(a.FirstName) > MaxNameLen || !strings.HasPrefix(a.FirstName, "é") {
+	if a.FirstName != strings.Repeat("é", MaxNameLen) { // the limit counts characters
+
 		t.Errorf("name not truncated cleanly: %q", a.FirstName)
 	}
 	// The hostile step is replaced by the first incomplete page (pregnancy

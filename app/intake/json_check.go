@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"unicode/utf8"
 )
 
 // checkAnswers reports, as ValueErrors joined into one error, every value
@@ -105,8 +106,8 @@ func (c *checker) add(field, value, problem string, allowed []string) {
 // holds no control, escape or bidi-override character (CleanText). The
 // value is shown cleaned and quoted, so the error message is safe to print.
 func (c *checker) text(field, s string, max int, multiline bool) {
-	if max > 0 && len(s) > max {
-		c.add(field, fmt.Sprintf("%.20s…", CleanText(s, false)), fmt.Sprintf("is %d bytes long (at most %d)", len(s), max), nil)
+	if max > 0 && TooLong(s, max) {
+		c.add(field, fmt.Sprintf("%.20s…", CleanText(s, false)), fmt.Sprintf("is %d characters long (at most %d)", utf8.RuneCountInString(s), max), nil)
 	}
 	if CleanText(s, multiline) != s {
 		c.add(field, fmt.Sprintf("%.20s…", CleanText(s, false)), "holds control, escape or text-direction characters", nil)

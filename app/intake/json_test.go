@@ -57,7 +57,7 @@ func TestDecodeAnswersRejects(t *testing.T) {
 		{"duplicate", `{"regions":["neck","neck"]}`, []string{`regions: "neck" is listed twice`}},
 		{"skin region", `{"skin":{"elbow":["rash"]}}`, []string{`skin: "elbow" is not a region`}},
 		{"skin issue", `{"skin":{"neck":["tattoo"]}}`, []string{`skin.neck: "tattoo" is not allowed`}},
-		{"long name", `{"firstName":"` + strings.Repeat("a", MaxNameLen+1) + `"}`, []string{"firstName", "61 bytes long (at most 60)"}},
+		{"long name", `{"firstName":"` + strings.Repeat("a", MaxNameLen+1) + `"}`, []string{"firstName", "61 characters long (at most 60)"}},
 		{"weeks", `{"pregnancyWeeks":50}`, []string{`pregnancyWeeks: "50" is out of range (0 to 42)`}},
 		{"several at once", `{"ageBand":"x","spread":"y"}`, []string{`ageBand: "x"`, `spread: "y"`}},
 		{"draft version", `{"v":2,"answers":{}}`, []string{"another version", "version 2"}},

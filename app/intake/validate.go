@@ -173,7 +173,7 @@ func (v *validator) add(field, kind string) {
 
 func (v *validator) text(field, s string, max int) {
 	switch {
-	case len(s) > max:
+	case TooLong(s, max):
 		v.add(field, "too-long")
 	case !utf8.ValidString(s) || strings.IndexFunc(s, isControl) >= 0:
 		v.add(field, "invalid-text")

@@ -16,18 +16,19 @@ import (
 func ptr[T any](v T) *T { return &v }
 
 func TestPSFSValidate(t *testing.T) {
-	good := PSFS{{Name: "Lift my toddler", Score: 3}, {Name: "ยกของ", Score: 0}, {Name: "Sit 1 hour", Score: 10}}
+	good := PSFS{{Name: "Lift my toddler", Score: 3}, {Name: strings.Repeat("ก", MaxNameLen), Score: 0}, {Name: "Sit 1 hour", Score: 10}}
 	if err := good.Validate(); err != nil {
 		t.Fatal(err)
 	}
 	for name, p := range map[string]PSFS{
-		"four":     append(append(PSFS{}, good...), Activity{Name: "run", Score: 1}),
-		"empty":    {{Name: "  ", Score: 2}},
-		"long":     {{Name: strings.Repeat("x", MaxNameLen+1), Score: 2}},
-		"control":  {{Name: "a\x00b", Score: 2}},
-		"score":    {{Name: "run", Score: 11}},
-		"negative": {{Name: "run", Score: -1}},
-		"repeat":   {{Name: "Lift  my toddler", Score: 1}, {Name: "lift my TODDLER", Score: 2}},
+		"four":      append(append(PSFS{}, good...), Activity{Name: "run", Score: 1}),
+		"empty":     {{Name: "  ", Score: 2}},
+		"long":      {{Name: strings.Repeat("x", MaxNameLen+1), Score: 2}},
+		"long Thai": {{Name: strings.Repeat("ก", MaxNameLen+1), Score: 2}},
+		"control":   {{Name: "a\x00b", Score: 2}},
+		"score":     {{Name: "run", Score: 11}},
+		"negative":  {{Name: "run", Score: -1}},
+		"repeat":    {{Name: "Lift  my toddler", Score: 1}, {Name: "lift my TODDLER", Score: 2}},
 	} {
 		if p.Validate() == nil {
 			t.Errorf("%s: Validate accepted %+v", name, p)
@@ -296,10 +297,11 @@ func TestProgress(t *testing.T) {
 }
 
 func TestFitName(t *testing.T) {
-	thai := strings.Repeat("ยก", 30) // 60 characters, 180 bytes
+	thai := strings.Repeat("ยก", 30) // 60 characters, 180 bytes: the limit counts characters
 	for in, want := range map[string]string{
 		"  lift my toddler ":    "lift my toddler",
-		thai:                    strings.Repeat("ยก", 10),
+		thai:                    thai,
+		thai + "ยก":             thai,
 		strings.Repeat("a", 70): strings.Repeat("a", 60),
 	} {
 		got := FitName(in)

@@ -18,12 +18,14 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"kneadform/app/intake"
 )
 
 // Limits of the functional scale.
 const (
 	MaxActivities = 3  // PSFS: up to three activities
-	MaxNameLen    = 60 // bytes of an activity's name
+	MaxNameLen    = 60 // characters of an activity's name
 	MaxScore      = 10 // 10 = able to do it as well as before
 )
 
@@ -48,8 +50,8 @@ func (p PSFS) Validate() error {
 	for i, a := range p {
 		name := strings.TrimSpace(a.Name)
 		switch {
-		case name == "" || len(a.Name) > MaxNameLen || !utf8.ValidString(a.Name) || hasControl(a.Name):
-			return fmt.Errorf("functional scale: activity %d: name %q must be 1 to %d bytes of plain text", i+1, a.Name, MaxNameLen)
+		case name == "" || intake.TooLong(a.Name, MaxNameLen) || !utf8.ValidString(a.Name) || hasControl(a.Name):
+			return fmt.Errorf("functional scale: activity %d: name %q must be 1 to %d characters of plain text", i+1, a.Name, MaxNameLen)
 		case a.Score < 0 || a.Score > MaxScore:
 			return fmt.Errorf("functional scale: activity %q: score %d must be 0 to %d", a.Name, a.Score, MaxScore)
 		}
@@ -118,13 +120,7 @@ func round1(x float64) float64 {
 }
 
 // FitName trims an activity name typed by the client and cuts it to
-// MaxNameLen bytes without splitting a character (a text box counts
-// characters, and a Thai character is three bytes).
+// MaxNameLen characters (intake.CutText).
 func FitName(s string) string {
-	s = strings.TrimSpace(s)
-	for len(s) > MaxNameLen {
-		_, size := utf8.DecodeLastRuneInString(s)
-		s = s[:len(s)-size]
-	}
-	return strings.TrimSpace(s)
+	return strings.TrimSpace(intake.CutText(strings.TrimSpace(s), MaxNameLen))
 }

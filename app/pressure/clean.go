@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 
 	"kneadform/app/intake"
 )
@@ -80,13 +79,9 @@ func (p *Prefs) Clean() (dropped int) {
 
 // cleanNote drops invalid UTF-8, control, escape and bidi-override
 // characters (intake.CleanText; a line break becomes a space) and cuts the
-// note to MaxNoteLen bytes on a character boundary.
+// note to MaxNoteLen characters (intake.CutText).
 func cleanNote(s string) string {
-	s = intake.CleanText(s, false)
-	if len(s) > MaxNoteLen {
-		s = strings.ToValidUTF8(s[:MaxNoteLen], "")
-	}
-	return s
+	return intake.CutText(intake.CleanText(s, false), MaxNoteLen)
 }
 
 func containsRegion(ts []TenderSpot, r intake.Region) bool {

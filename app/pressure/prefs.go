@@ -53,7 +53,7 @@ var DefaultSetting = Setting{Preferred: 4, Max: MaxWork}
 // of where exactly ("just above the hip").
 type TenderSpot struct {
 	Region intake.Region `json:"region"`         // where, on the body map
-	Note   string        `json:"note,omitempty"` // where exactly, in the client's words; at most MaxNoteLen bytes
+	Note   string        `json:"note,omitempty"` // where exactly, in the client's words; at most MaxNoteLen characters
 }
 
 // Stop is the stop signal the client and therapist agree on.

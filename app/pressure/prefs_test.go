@@ -44,6 +44,8 @@ func TestValidate(t *testing.T) {
 		{"tender unknown region", func(p *Prefs) { p.Tender[1].Region = "elbow" }, []string{"tender"}, "error.invalid"},
 		{"tender twice", func(p *Prefs) { p.Tender[1].Region = intake.RegionLowLeft }, []string{"tender"}, "error.invalid"},
 		{"tender note too long", func(p *Prefs) { p.Tender[0].Note = strings.Repeat("x", MaxNoteLen+1) }, []string{"tender-low-left"}, "error.too-long"},
+		{"Thai tender note at the limit", func(p *Prefs) { p.Tender[0].Note = strings.Repeat("ก", MaxNoteLen) }, nil, ""},
+		{"Thai tender note too long", func(p *Prefs) { p.Tender[0].Note = strings.Repeat("ก", MaxNoteLen+1) }, []string{"tender-low-left"}, "error.too-long"},
 		{"tender note control", func(p *Prefs) { p.Tender[0].Note = "a\x07b" }, []string{"tender-low-left"}, "error.invalid-text"},
 		{"no signal", func(p *Prefs) { p.Stop.Signal = "" }, []string{"stopSignal"}, "error.required"},
 		{"unknown signal", func(p *Prefs) { p.Stop.Signal = "wink" }, []string{"stopSignal"}, "error.invalid"},
@@ -99,10 +101,10 @@ func TestClean(t *testing.T) {
 			"elbow":              {1, 2},  // unknown region: dropped
 		},
 		Tender: []TenderSpot{
-			{Region: intake.RegionNeck, Note: "left\nside\x00"},                  // note tidied
-			{Region: intake.RegionNeck},                                          // repeated: dropped
-			{Region: "elbow"},                                                    // unknown: dropped
-			{Region: intake.RegionSacrum, Note: strings.Repeat("é", MaxNoteLen)}, // cut to MaxNoteLen bytes
+			{Region: intake.RegionNeck, Note: "left\nside\x00"},                    // note tidied
+			{Region: intake.RegionNeck},                                            // repeated: dropped
+			{Region: "elbow"},                                                      // unknown: dropped
+			{Region: intake.RegionSacrum, Note: strings.Repeat("é", MaxNoteLen+3)}, // cut to MaxNoteLen characters
 		},
 		Stop:    Stop{Signal: "wink", Word: "<script>"}, // both dropped
 		CheckIn: "never",                                // dropped
@@ -110,7 +112,7 @@ func TestClean(t *testing.T) {
 	dropped := p.Clean()
 	want := Prefs{
 		Regions: map[intake.Region]Setting{intake.RegionNeck: {3, 4}},
-		Tender:  []TenderSpot{{Region: intake.RegionNeck, Note: "left side"}, {Region: intake.RegionSacrum, Note: strings.Repeat("é", MaxNoteLen/2)}},
+		Tender:  []TenderSpot{{Region: intake.RegionNeck, Note: "left side"}, {Region: intake.RegionSacrum, Note: strings.Repeat("é", MaxNoteLen)}},
 	}
 	if !reflect.DeepEqual(p, want) {
 		t.Errorf("Clean:\n got %+v\nwant %+v", p, want)

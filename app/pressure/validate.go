@@ -64,7 +64,7 @@ func Validate(p *Prefs, chosen []intake.Region) []intake.FieldError {
 		switch {
 		case !t.Region.Valid() || seen[t.Region]:
 			v.add(FieldTender, "invalid")
-		case len(t.Note) > MaxNoteLen:
+		case intake.TooLong(t.Note, MaxNoteLen):
 			v.add(TenderField(t.Region), "too-long")
 		case !plainText(t.Note):
 			v.add(TenderField(t.Region), "invalid-text")

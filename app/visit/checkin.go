@@ -123,7 +123,7 @@ type CheckIn struct {
 
 // Limits of a check-in.
 const (
-	MaxNoteLen    = 300
+	MaxNoteLen    = 300 // characters (intake.TooLong)
 	MaxTechniques = 12
 )
 
@@ -165,8 +165,8 @@ func (c CheckIn) Validate() error {
 		return bad("techniques", len(c.Techniques), fmt.Sprintf("entries, at most %d", MaxTechniques))
 	case c.Spread != "" && !oneOf(intake.Spreads, c.Spread):
 		return bad("spread", c.Spread, "is not a spread answer")
-	case len(c.Note) > MaxNoteLen || !utf8.ValidString(c.Note):
-		return bad("note", len(c.Note), fmt.Sprintf("bytes: at most %d of valid text", MaxNoteLen))
+	case intake.TooLong(c.Note, MaxNoteLen) || !utf8.ValidString(c.Note):
+		return bad("note", utf8.RuneCountInString(c.Note), fmt.Sprintf("characters: at most %d of valid text", MaxNoteLen))
 	}
 	for id, f := range c.Techniques {
 		if !validTechniqueID(id) || !oneOf(Felts, f) {

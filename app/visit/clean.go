@@ -1,9 +1,6 @@
 package visit
 
 import (
-	"strings"
-	"unicode/utf8"
-
 	"kneadform/app/intake"
 )
 
@@ -48,12 +45,7 @@ func (c *CheckIn) Clean() (dropped int) {
 		}
 	}
 	c.Feelings = kept
-	if !utf8.ValidString(c.Note) || len(c.Note) > MaxNoteLen {
-		note := strings.ToValidUTF8(c.Note, "")
-		for len(note) > MaxNoteLen {
-			_, size := utf8.DecodeLastRuneInString(note)
-			note = note[:len(note)-size]
-		}
+	if note := intake.CutText(c.Note, MaxNoteLen); note != c.Note {
 		c.Note = note
 		dropped++
 	}
