@@ -26,14 +26,13 @@ func next(b *Browser, from string) {
 	b.WaitFor(fmt.Sprintf(`location.pathname !== %q`, from))
 }
 
-// signFromCheck goes on from the check page: agrees, signs as name and
-// waits for the summary.
+// signFromCheck goes on from the check page: signs as name under the
+// declaration ("Agree and finish" is the agreement) and waits for the summary.
 func signFromCheck(b *Browser, name string) {
 	b.t.Helper()
 	onStep(b, "check")
 	next(b, "/intake/check")
 	onStep(b, "consent")
-	b.CheckByLabel("My answers are true as far as I know, and I agree to share them with my therapist")
 	b.FillByLabel("Type your full name", name)
 	b.TapCSS("#continue")
 	b.WaitFor(`location.pathname === "/summary"`)
@@ -82,7 +81,6 @@ func TestIntakeWholeFlow(t *testing.T) {
 	b.Screenshot("about-error")
 	b.ClickByName("Select your age") // the summary link focuses the field
 	b.WaitFor(`document.activeElement && document.activeElement.name === "ageBand"`)
-	b.FillByLabel("Your first name (optional)", "Ana")
 	b.CheckByLabel("35 to 49")
 	// Pregnancy and daily life are on the same page (issue 17).
 	b.CheckByLabel("No")
@@ -91,8 +89,8 @@ func TestIntakeWholeFlow(t *testing.T) {
 	next(b, "/intake/about")
 
 	onStep(b, "safety")
-	if got := b.Text(".progress"); got != "Step 2 of 16" {
-		t.Errorf("progress = %q, want Step 2 of 16", got)
+	if got := b.Text(".progress"); got != "Step 2 of 15" {
+		t.Errorf("progress = %q, want Step 2 of 15", got)
 	}
 	b.AssertAccessible()
 	answerSafety(b)
@@ -161,9 +159,6 @@ func TestIntakeWholeFlow(t *testing.T) {
 	b.CheckByLabel("Not in the last 2 days")
 	next(b, "/intake/health")
 
-	onStep(b, "skin")
-	next(b, "/intake/skin")
-
 	onStep(b, "preferences")
 	b.CheckByLabel("I prefer quiet")
 	b.CheckByLabel("Normal")
@@ -177,7 +172,7 @@ func TestIntakeWholeFlow(t *testing.T) {
 	onStep(b, "check")
 	b.AssertAccessible()
 	check := b.Text("main")
-	for _, want := range []string{"Ana", "35 to 49", "Between the shoulder blades", "5 out of 10", "Better posture", "Ibuprofen sometimes"} {
+	for _, want := range []string{"35 to 49", "Between the shoulder blades", "5 out of 10", "Better posture", "Ibuprofen sometimes"} {
 		if !strings.Contains(check, want) {
 			t.Errorf("check your answers lacks %q", want)
 		}
@@ -192,11 +187,22 @@ func TestIntakeWholeFlow(t *testing.T) {
 	}
 	next(b, "/intake/check")
 
-	// Consent: an error first, then the typed name.
+	// Consent: the declaration, no box to tick (the GOV.UK pattern);
+	// "Agree and finish" without a name: one error, on the name.
 	onStep(b, "consent")
+	if got := b.Text("#continue"); got != "Agree and finish" {
+		t.Errorf("consent button = %q, want Agree and finish", got)
+	}
+	var boxes int
+	b.Eval(`document.querySelectorAll("main input[type=checkbox]").length`, &boxes)
+	if n := boxes; n != 0 {
+		t.Errorf("consent page has %d boxes to tick, want none", n)
+	}
 	b.TapCSS("#continue")
 	b.WaitVisible("#error-summary")
-	b.CheckByLabel("My answers are true as far as I know, and I agree to share them with my therapist")
+	if got := b.Text("#error-summary"); !strings.Contains(got, "Type your full name") || strings.Count(got, "Enter") > 1 {
+		t.Errorf("consent error summary = %q, want one error, on the name", got)
+	}
 	b.FillByLabel("Type your full name", "Ana Pérez")
 	b.TapCSS("#continue")
 	b.WaitFor(`location.pathname === "/summary"`)
@@ -215,7 +221,7 @@ func TestIntakeWholeFlow(t *testing.T) {
 		t.Errorf("draft not marked done: %v", d)
 	}
 	a := d["answers"].(map[string]any)
-	if a["consentName"] != "Ana Pérez" || a["consentAt"] == "" || a["firstName"] != "Ana" {
+	if a["consentName"] != "Ana Pérez" || a["consentAt"] == "" || a["consent"] != true || a["firstName"] != nil {
 		t.Errorf("saved answers: %v", a)
 	}
 	b.AssertNoConsoleErrors()
@@ -233,8 +239,8 @@ func TestIntakeBackButtonAndResume(t *testing.T) {
 	b.CheckByLabel("Retired")
 	next(b, "/intake/about")
 	onStep(b, "safety")
-	if got := b.Text(".progress"); got != "Step 2 of 16" {
-		t.Errorf("progress = %q, want Step 2 of 16", got)
+	if got := b.Text(".progress"); got != "Step 2 of 15" {
+		t.Errorf("progress = %q, want Step 2 of 15", got)
 	}
 	answerSafety(b)
 	next(b, "/intake/safety")

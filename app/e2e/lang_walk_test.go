@@ -94,7 +94,6 @@ func walkUntil(b *Browser, lang, stop string, onEach func(step string)) {
 			radio(b, "regions-between-blades")
 			b.WaitFor(`document.getElementById("regions-between-blades").checked`)
 		case "consent":
-			b.TapCSS(`label[for="consent"]`)
 			b.FillByLabel(c.T("step.consent.name"), "Ana Pérez")
 		}
 		answerVisible(b)

@@ -62,8 +62,8 @@ func walkFromAbout(b *Browser) {
 		next(b, "/intake/"+name)
 	}
 	step("about", func() { b.CheckByLabel("No"); b.CheckByLabel("Desk or computer work") })
-	step("safety", func() { radio(b, "flags") })
-	step("safety-more", func() { radio(b, "flags") })
+	step("safety", nil)      // the button: "None of these apply to me"
+	step("safety-more", nil) // the same
 	step("where", func() { b.CheckByLabel("Lower back, left side") })
 	step("pain", func() {
 		radio(b, "pain-low-left-3")
@@ -84,7 +84,6 @@ func walkFromAbout(b *Browser) {
 	})
 	step("goals", func() { b.CheckByLabel("Better posture") })
 	step("health", func() { b.CheckByLabel("Not in the last 2 days") })
-	step("skin", nil)
 	step("preferences", func() {
 		b.CheckByLabel("I prefer quiet")
 		b.CheckByLabel("Normal")
@@ -93,7 +92,6 @@ func walkFromAbout(b *Browser) {
 	step("areas", nil)
 	step("check", nil)
 	at(b, "/intake/consent")
-	b.CheckByLabel("My answers are true as far as I know, and I agree to share them with my therapist")
 	b.FillByLabel("Type your full name", "Ana Pérez")
 	b.TapCSS("#continue")
 	at(b, "/summary")

@@ -153,3 +153,50 @@ func (a *Answers) Settle(s Step) {
 		settleRows(a.Function, Tasks, AbleEasy)
 	}
 }
+
+// NoneSubmits reports whether page s is one tick list and nothing else (the
+// two safety pages, the movement checks): there "None of these" is the
+// page's button (issue 17, one tap for the common case), which answers
+// every row and goes on; once a row is ticked, the button is Continue.
+func NoneSubmits(s Step) bool { return s == StepSafety || s == StepSafety2 || s == StepMoves }
+
+// Ticked reports whether a row of the tick list on page s holds an answer
+// other than "does not apply" (a Yes, a Not sure, a move that hurt…).
+func (a *Answers) Ticked(s Step) bool {
+	switch s {
+	case StepSafety, StepSafety2:
+		return anyTicked(a.RedFlags, SafetyFlags(s), No)
+	case StepMoves:
+		return anyTicked(a.Moves, Moves, MoveNoPain)
+	case StepFunction:
+		return anyTicked(a.Function, Tasks, AbleEasy)
+	}
+	return false
+}
+
+// NoneApply is the "None of these" button of page s: every row of its tick
+// list reads "does not apply". Unlike the box (noneRow), it never takes an
+// answer back, and it changes nothing when a row is ticked.
+func (a *Answers) NoneApply(s Step) {
+	if a.Ticked(s) {
+		return
+	}
+	switch s {
+	case StepSafety, StepSafety2:
+		a.RedFlags = allRows(a.RedFlags, SafetyFlags(s), No)
+	case StepMoves:
+		a.Moves = allRows(a.Moves, Moves, MoveNoPain)
+	case StepFunction:
+		a.Function = allRows(a.Function, Tasks, AbleEasy)
+	}
+}
+
+func allRows[K comparable, V comparable](m map[K]V, keys []K, none V) map[K]V {
+	if m == nil {
+		m = map[K]V{}
+	}
+	for _, k := range keys {
+		m[k] = none
+	}
+	return m
+}

@@ -171,3 +171,37 @@ func TestSurgeryAskedOnce(t *testing.T) {
 		t.Errorf("unanswered safety question: asked %v", c.SurgeryWhensAsked())
 	}
 }
+
+// The "None of these" button (NoneApply) answers an untouched list, keeps
+// an all-none list as it is (the box would take it back), and never
+// overwrites a tick: a Yes or a move that hurt survives it.
+func TestNoneApply(t *testing.T) {
+	for _, s := range []Step{StepSafety, StepSafety2, StepMoves} {
+		if !NoneSubmits(s) {
+			t.Errorf("%s: the None button is not its submit", s)
+		}
+		var a Answers
+		a.NoneApply(s)
+		if a.Ticked(s) || len(Validate(&a, s)) != 0 {
+			t.Errorf("%s: untouched, then None: ticked %v, errors %v", s, a.Ticked(s), Validate(&a, s))
+		}
+		a.NoneApply(s) // again (Back, then the button): still answered
+		if len(Validate(&a, s)) != 0 {
+			t.Errorf("%s: None twice: %v", s, Validate(&a, s))
+		}
+	}
+	var a Answers
+	a.TickFlag(FlagCalf, Unsure)
+	a.NoneApply(StepSafety2)
+	if a.Flag(FlagCalf) != Unsure {
+		t.Errorf("None over a Not sure: %v", a.Flag(FlagCalf))
+	}
+	a.TickMove(MoveSquat, MoveTooPainful)
+	a.NoneApply(StepMoves)
+	if a.Moves[MoveSquat] != MoveTooPainful || a.Moves[MoveBend] != MoveNoPain {
+		t.Errorf("None over a painful move: %v", a.Moves)
+	}
+	if NoneSubmits(StepFunction) || NoneSubmits(StepAbout) {
+		t.Error("a page with other questions has a None button")
+	}
+}

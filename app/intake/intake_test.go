@@ -100,11 +100,22 @@ func TestConditionalSteps(t *testing.T) {
 	if got := Prev(&a, StepDaily); got != "" {
 		t.Errorf("Prev(daily) = %q, want none (daily is on the first page)", got)
 	}
-	if got := Next(&a, StepHealth); got != StepSkin {
-		t.Errorf("Next(health) = %q, want skin", got)
+	// The skin problems are asked on the areas page (where to avoid,
+	// asked once): health → preferences → areas.
+	if got := Next(&a, StepHealth); got != StepPrefs {
+		t.Errorf("Next(health) = %q, want preferences", got)
 	}
-	if got := Prev(&a, StepSkin); got != StepHealth {
-		t.Errorf("Prev(skin) = %q, want health", got)
+	if got := Prev(&a, StepSkin); got != StepPrefs {
+		t.Errorf("Prev(skin) = %q, want preferences (skin is on the areas page)", got)
+	}
+	if got := Sections(StepAreas); len(got) != 2 || got[0] != StepSkin || got[1] != StepAreas {
+		t.Errorf("Sections(areas) = %v", got)
+	}
+	if n1, _ := Position(&a, StepSkin); n1 != 13 {
+		t.Errorf("Position(skin) = %d, want 13 (the areas page)", n1)
+	}
+	if !StepHealth.Before(StepAreas) || StepAreas.Before(StepHealth) {
+		t.Error("Before does not follow Steps")
 	}
 	pages := len(Steps) - len(pageOf)
 	n, total := Position(&a, StepWhere)
@@ -331,4 +342,31 @@ func randomAnswers(rng *rand.Rand) Answers {
 		a.RedFlags[f] = []Tri{Yes, No, No, No, Unsure}[pick(5)]
 	}
 	return a
+}
+
+// The name is asked once, as the signature (flow3): what to call the
+// client is the first word of it, unless an older draft asked for a first
+// name; and "Agree and finish" without a name is one error, on the name.
+func TestCallNameAndDeclaration(t *testing.T) {
+	for _, c := range []struct{ first, signed, want string }{
+		{"", "Dee Smith", "Dee"}, {"", "  María José García ", "María"}, {"Noi", "Somchai Jaidee", "Noi"},
+		{"", "", ""}, {" ", "Ana", "Ana"},
+	} {
+		a := Answers{FirstName: c.first, ConsentName: c.signed}
+		if got := a.CallName(); got != c.want {
+			t.Errorf("CallName(%q, %q) = %q, want %q", c.first, c.signed, got, c.want)
+		}
+	}
+	var a Answers
+	if errs := Validate(&a, StepConsent); len(errs) != 1 || errs[0].Field != FieldConsentName {
+		t.Errorf("no name, no agreement: %v, want one error on the name", errs)
+	}
+	a.ConsentName = "Dee Smith"
+	if errs := Validate(&a, StepConsent); len(errs) != 1 || errs[0].Field != FieldConsent {
+		t.Errorf("a name, not agreed: %v", errs)
+	}
+	a.Consent = true
+	if errs := Validate(&a, StepConsent); len(errs) != 0 {
+		t.Errorf("signed: %v", errs)
+	}
 }

@@ -44,7 +44,13 @@ var pageOf = map[Step]Step{
 	StepPregnancy: StepAbout, StepDaily: StepAbout,
 	StepOnset:     StepPain,
 	StepMedicines: StepHealth, StepTraining: StepHealth,
+	// Where to avoid is asked once: the skin problems fold into the areas
+	// page, on its body map (issue 17).
+	StepSkin: StepAreas,
 }
+
+// Before reports whether page s comes before page t in the intake.
+func (s Step) Before(t Step) bool { return indexOf(Steps, s) < indexOf(Steps, t) }
 
 // Page returns the step whose page shows s's questions (s itself, unless
 // s is asked on an earlier step's page).

@@ -25,6 +25,9 @@ type intakePage struct {
 	errors []intake.FieldError
 	notice string    // catalog key of a one-time notice about saved answers
 	psfs   psfsDraft // the goals step's optional activities (steps_psfs.go)
+	// skinOpen keeps the areas page's skin list open once the client has
+	// marked an area on it (taking the mark off again does not fold it).
+	skinOpen bool
 }
 
 // NewIntake is the intake step page (/intake/<step>) over st's answers.
@@ -39,6 +42,7 @@ func (p *intakePage) OnNav(ctx app.Context) {
 		p.path = u.Path
 		a := p.st.Session.Answers()
 		p.errors = nil
+		p.skinOpen = false
 		id := intake.Step(strings.Trim(strings.TrimPrefix(u.Path, "/intake"), "/"))
 		if id != p.step && holdsEmergency(a, p.step) {
 			// Leaving the page (Back, a link) without answering the
@@ -61,8 +65,14 @@ func (p *intakePage) OnNav(ctx app.Context) {
 			ctx.Navigate(kit.StepURL(p.resumeStep(a)))
 			return
 		case id.Page() != id:
-			// A step asked on another's page (a "Change" link, an old draft).
-			ctx.Navigate(kit.StepURL(id.Page()))
+			// A step asked on another's page (a "Change" link, an old
+			// draft): that page, or an earlier one still to answer (an old
+			// draft saved on the skin step, now on the later areas page).
+			to := id.Page()
+			if f := intake.FirstIncomplete(a); f != "" && f.Before(to) {
+				to = f
+			}
+			ctx.Navigate(kit.StepURL(to))
 			return
 		case !id.Applies(a):
 			ctx.Navigate(kit.StepURL(intake.Next(a, id)))
@@ -147,6 +157,14 @@ func (p *intakePage) changed(ctx app.Context) {
 // next validates the step and moves on.
 func (p *intakePage) next(ctx app.Context) {
 	a := p.st.Session.Answers()
+	switch {
+	case intake.NoneSubmits(p.step):
+		a.NoneApply(p.step) // the button read "None of these…" (nothing ticked)
+	case p.step == intake.StepConsent:
+		// The declaration: "Agree and finish" with a name typed is the
+		// agreement; without one, the error asks for the name.
+		a.Consent = strings.TrimSpace(a.ConsentName) != ""
+	}
 	p.errors = intake.ValidatePage(a, p.step)
 	if len(p.errors) > 0 {
 		p.setTitle(ctx)
@@ -223,11 +241,18 @@ func (p *intakePage) main() app.UI {
 }
 
 func (p *intakePage) continueLabel() string {
+	if intake.NoneSubmits(p.step) && !p.st.Session.Answers().Ticked(p.step) {
+		// One tap for the common case; it answers the list (next).
+		if p.step == intake.StepMoves {
+			return kit.T("step.moves.none")
+		}
+		return kit.T("step.safety.none")
+	}
 	switch p.step {
 	case intake.StepCheck:
 		return kit.T("nav.confirm")
 	case intake.StepConsent:
-		return kit.T("nav.finish")
+		return kit.T("nav.agree")
 	}
 	return kit.T("nav.continue")
 }

@@ -14,6 +14,9 @@ import (
 func (p *intakePage) fields(a *intake.Answers, e kit.Errs) app.UI {
 	var parts []app.UI
 	for _, s := range intake.Sections(p.step) {
+		if s == intake.StepSkin && p.step == intake.StepAreas {
+			continue // inside the areas page, between focus and avoid (areasFields)
+		}
 		if s == p.step || s.Applies(a) {
 			parts = append(parts, p.section(s, a, e))
 		}

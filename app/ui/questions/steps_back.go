@@ -115,7 +115,7 @@ func (p *intakePage) moveFields(a *intake.Answers, e kit.Errs) app.UI {
 			a.TickMove(intake.Move(item), intake.MoveResult(box))
 			p.changed(ctx)
 		},
-		func(ctx app.Context) { a.NoMovePain(); p.changed(ctx) })
+		p.noneBox(func(ctx app.Context) { a.NoMovePain(); p.changed(ctx) }))
 }
 
 // functionFields: the everyday tasks as a tick list ("I can do all of these

@@ -17,10 +17,9 @@ func (p *intakePage) dailyFields(a *intake.Answers, e kit.Errs) app.UI {
 }
 
 func (p *intakePage) aboutFields(a *intake.Answers, e kit.Errs) app.UI {
+	// No name here: it is asked once, typed as the signature at the end
+	// (intake.Answers.CallName), so a client who stops early leaves none.
 	return app.Div().Body(
-		kit.TextInput(intake.FieldFirstName, kit.T("step.about.name"), kit.T("step.about.name.hint"), a.FirstName,
-			e[intake.FieldFirstName], intake.MaxNameLen, "given-name",
-			func(ctx app.Context, v string) { a.FirstName = v; p.st.Session.Save() }),
 		kit.Radios(intake.FieldAgeBand, kit.T("step.about.age"), "", kit.Options("age", intake.AgeBands),
 			string(a.AgeBand), e[intake.FieldAgeBand],
 			func(ctx app.Context, v string) { a.AgeBand = intake.AgeBand(v); p.changed(ctx) }),
@@ -64,7 +63,8 @@ func (p *intakePage) pregnancyFields(a *intake.Answers, e kit.Errs) app.UI {
 // safetyFields is one of the two safety pages: a "tick what applies" list
 // (issue 17). Every question is on screen; "Yes" and "Not sure" are one tap
 // each, as before, and change the answers at once, so an emergency still
-// interrupts on that tap (changed); "None of these" answers the rest.
+// interrupts on that tap (changed); the page's button, "None of these
+// apply to me" while nothing is ticked, answers the rest and goes on.
 func (p *intakePage) safetyFields(a *intake.Answers, e kit.Errs) app.UI {
 	flags := intake.SafetyFlags(p.step)
 	items := make([]kit.TickItem, len(flags))
@@ -88,7 +88,16 @@ func (p *intakePage) safetyFields(a *intake.Answers, e kit.Errs) app.UI {
 			a.TickFlag(intake.Flag(item), intake.Tri(box))
 			p.changed(ctx)
 		},
-		func(ctx app.Context) { a.NoFlags(step); p.changed(ctx) })
+		p.noneBox(func(ctx app.Context) { a.NoFlags(step); p.changed(ctx) }))
+}
+
+// noneBox is a tick list's "None of these" box, or nil where the page's
+// button says it (intake.NoneSubmits: continueLabel, next).
+func (p *intakePage) noneBox(none func(ctx app.Context)) func(ctx app.Context) {
+	if intake.NoneSubmits(p.step) {
+		return nil
+	}
+	return none
 }
 
 // hintOf returns the catalog text of key+".hint", or "" when there is none.
