@@ -57,8 +57,7 @@ func TestDraftOneWrongField(t *testing.T) {
 	}
 	// The heading can change before the page's fields do: wait for the
 	// fields, and fail (not hang) when the answers are gone.
-	if err := b.poll(b.Timeout, `document.getElementById("ageBand-35-49") && document.getElementById("ageBand-35-49").checked &&
-		[...document.querySelectorAll("input")].some(i => i.value === "Ana")`); err != nil {
+	if err := b.poll(b.Timeout, `document.getElementById("ageBand-35-49") && document.getElementById("ageBand-35-49").checked`); err != nil {
 		t.Errorf("the answers that could be read were lost: %v", err)
 	}
 	next(b, "/intake/about")
@@ -110,7 +109,6 @@ func TestDraftTwoTabs(t *testing.T) {
 	beforeLoad(a, noStorageEvents)
 	a.Open("/intake/about")
 	a.CheckByLabel("35 to 49")
-	a.CheckByLabel("No")
 	next(a, "/intake/about")
 	at(a, "/intake/safety")
 
@@ -148,7 +146,7 @@ func TestDraftTwoTabsLive(t *testing.T) {
 	a := New(t)
 	a.Open("/intake/about")
 	a.CheckByLabel("35 to 49")
-	a.CheckByLabel("No") // pregnant: no (saved as it is ticked)
+	a.CheckByLabel("Desk or computer work") // saved as it is ticked
 
 	b := a.SecondTab()
 	b.Open("/intake/about")

@@ -356,7 +356,6 @@ func TestStorageBlocked(t *testing.T) {
 			b.ClickByName("Start now")
 			b.WaitFor(`location.pathname === "/intake/about"`)
 			b.CheckByLabel("35 to 49")
-			b.CheckByLabel("No")
 			b.TapCSS("#continue")
 			b.WaitFor(`location.pathname === "/intake/safety"`)
 			b.ClickByName("Back")

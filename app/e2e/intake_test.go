@@ -82,15 +82,15 @@ func TestIntakeWholeFlow(t *testing.T) {
 	b.ClickByName("Select your age") // the summary link focuses the field
 	b.WaitFor(`document.activeElement && document.activeElement.name === "ageBand"`)
 	b.CheckByLabel("35 to 49")
-	// Pregnancy and daily life are on the same page (issue 17).
-	b.CheckByLabel("No")
+	// Daily life is on the same page (issue 17); pregnancy is a row of the
+	// second safety page (flow3).
 	b.WaitFor(`!document.getElementById("error-summary")`)
 	b.CheckByLabel("Desk or computer work")
 	next(b, "/intake/about")
 
 	onStep(b, "safety")
-	if got := b.Text(".progress"); got != "Step 2 of 15" {
-		t.Errorf("progress = %q, want Step 2 of 15", got)
+	if got := b.Text(".progress"); got != "Step 2 of 14" {
+		t.Errorf("progress = %q, want Step 2 of 14", got)
 	}
 	b.AssertAccessible()
 	answerSafety(b)
@@ -132,11 +132,6 @@ func TestIntakeWholeFlow(t *testing.T) {
 	radio(b, "spread") // "No": the first answer carries the field id
 	next(b, "/intake/feel")
 
-	onStep(b, "worse")
-	b.CheckByLabel("Sitting")
-	b.CheckByLabel("Heat")
-	next(b, "/intake/worse")
-
 	onStep(b, "moves")
 	for _, m := range []string{"move-bend", "move-twist-left", "move-twist-right", "move-squat"} {
 		radio(b, m+"-some-pain")
@@ -149,7 +144,10 @@ func TestIntakeWholeFlow(t *testing.T) {
 	b.CheckByLabel("Stiff for less than 30 minutes")
 	next(b, "/intake/function")
 
+	// What makes it worse or better is on the goals page (flow3).
 	onStep(b, "goals")
+	b.CheckByLabel("Sitting")
+	b.CheckByLabel("Heat")
 	b.CheckByLabel("Better posture")
 	next(b, "/intake/goals")
 
@@ -177,7 +175,7 @@ func TestIntakeWholeFlow(t *testing.T) {
 			t.Errorf("check your answers lacks %q", want)
 		}
 	}
-	b.ClickByName("Change Your goals")
+	b.ClickByName("Change What affects your back, and your goals")
 	onStep(b, "goals")
 	b.CheckByLabel("To move more easily")
 	next(b, "/intake/goals")
@@ -234,13 +232,12 @@ func TestIntakeWholeFlow(t *testing.T) {
 func TestIntakeBackButtonAndResume(t *testing.T) {
 	b := New(t)
 	b.Open("/intake/about")
-	b.CheckByLabel("65 or over") // no pregnancy question for this band
-	b.WaitFor(`!document.getElementById("pregnant")`)
+	b.CheckByLabel("65 or over") // no pregnancy question for this band (TestSafetyPregnancyRow)
 	b.CheckByLabel("Retired")
 	next(b, "/intake/about")
 	onStep(b, "safety")
-	if got := b.Text(".progress"); got != "Step 2 of 15" {
-		t.Errorf("progress = %q, want Step 2 of 15", got)
+	if got := b.Text(".progress"); got != "Step 2 of 14" {
+		t.Errorf("progress = %q, want Step 2 of 14", got)
 	}
 	answerSafety(b)
 	next(b, "/intake/safety")
@@ -287,7 +284,7 @@ func TestIntakeDamagedDraft(t *testing.T) {
 		b.Eval(`localStorage.setItem("kneadform.draft", JSON.stringify({v:1, step:"<img src=x onerror=alert(1)>",
 			answers:{ageBand:"35-49", regions:["neck","<b>"], pain:{neck:4}}}))`, nil)
 		b.Open("/intake")
-		onStep(b, "about") // the first unanswered page (pregnancy is on it); valid answers kept
+		onStep(b, "safety") // the first unanswered page (the age is answered); valid answers kept
 		b.WaitFor(`document.querySelector("main").innerText.includes("Some saved answers could not be read")`)
 		b.AssertNoConsoleErrors()
 	})

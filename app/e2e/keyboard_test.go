@@ -133,7 +133,6 @@ func (k *keyboard) intake() {
 	steps := map[string]func(){
 		"about": func() {
 			k.choose("ageBand", 2) // 35 to 49
-			k.choose("pregnant", 0)
 			k.tick("daily")
 		},
 		// "None of these apply to me" is the page's button (continue).
@@ -144,9 +143,8 @@ func (k *keyboard) intake() {
 			k.choose("onset", 0)
 		},
 		"feel":     func() { k.tick("feelings"); k.choose("spread", 0) },
-		"worse":    func() { k.tick("worse") },
 		"function": func() { k.tick("tasks"); k.choose("sleep", 1); k.choose("stiffness", 1) },
-		"goals":    func() { k.tick("goals") },
+		"goals":    func() { k.tick("worse"); k.tick("goals") },
 		"health":   func() { k.choose("training", 2) },
 		"preferences": func() {
 			k.choose("talk", 0)

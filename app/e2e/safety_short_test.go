@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"kneadform/app/i18n"
@@ -97,4 +98,68 @@ func TestSafetyTickAfterNone(t *testing.T) {
 	if flags := a["redFlags"].(map[string]any); flags["bladder"] != "unsure" || flags["saddle"] != "no" {
 		t.Errorf("saved flags = %v", flags)
 	}
+}
+
+// Pregnancy is a row of the second safety page (flow3): "Are you
+// pregnant?" with Yes and Not sure, one tap each; Yes asks the weeks right
+// under it (required), and "None of these apply to me" answers it No. The
+// 65+ band is not asked.
+func TestSafetyPregnancyRow(t *testing.T) {
+	b := New(t)
+	b.Open("/intake/about")
+	onStep(b, "about")
+	b.CheckByLabel("20 to 34")
+	next(b, "/intake/about")
+	onStep(b, "safety")
+	next(b, "/intake/safety") // None of these apply to me
+	onStep(b, "safety-more")
+	if got := b.Text("#pregnant-q"); got != "Are you pregnant?" {
+		t.Fatalf("pregnancy row = %q", got)
+	}
+	radio(b, "pregnant-yes")
+	b.WaitFor(`document.getElementById("pregnancyWeeks") && document.getElementById("continue").innerText.trim() === "Continue"`)
+	b.TapCSS("#continue")
+	b.WaitFor(`document.activeElement && document.activeElement.id === "error-summary"`)
+	if got := b.Text("#error-summary"); !strings.Contains(got, "How many weeks pregnant are you?") {
+		t.Errorf("error summary = %q, want the weeks", got)
+	}
+	b.AssertAccessible()
+	b.Screenshot("pregnant-weeks-error")
+	b.FillByLabel("How many weeks pregnant are you?", "20")
+	next(b, "/intake/safety-more")
+	onStep(b, "where")
+	a := draft(b)["answers"].(map[string]any)
+	flags, _ := a["redFlags"].(map[string]any)
+	if a["pregnant"] != "yes" || a["pregnancyWeeks"] != float64(20) || flags["ill"] != "no" {
+		t.Errorf("saved: pregnant %v, weeks %v, flags %v", a["pregnant"], a["pregnancyWeeks"], flags)
+	}
+	// Back, and "Not sure" is one tap from Yes; taking it off and tapping
+	// the button answers No.
+	b.ClickByName("Back")
+	onStep(b, "safety-more")
+	radio(b, "pregnant-unsure")
+	b.WaitFor(`JSON.parse(localStorage.getItem("kneadform.draft")).answers.pregnant === "unsure"`)
+	radio(b, "pregnant-unsure")
+	b.WaitFor(`document.getElementById("continue").innerText.trim() === "None of these apply to me"`)
+	next(b, "/intake/safety-more")
+	onStep(b, "where")
+	if got := draft(b)["answers"].(map[string]any)["pregnant"]; got != "no" {
+		t.Errorf("after None of these: pregnant %v, want no", got)
+	}
+
+	// The 65+ band: no pregnancy row.
+	c := New(t)
+	c.Open("/intake/about")
+	onStep(c, "about")
+	c.CheckByLabel("65 or over")
+	next(c, "/intake/about")
+	onStep(c, "safety")
+	next(c, "/intake/safety")
+	onStep(c, "safety-more")
+	var rows int
+	c.Eval(`document.querySelectorAll("#pregnant-q").length`, &rows)
+	if rows != 0 {
+		t.Error("the 65+ band is asked about pregnancy")
+	}
+	b.AssertNoConsoleErrors()
 }

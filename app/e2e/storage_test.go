@@ -61,7 +61,7 @@ func walkFromAbout(b *Browser) {
 		}
 		next(b, "/intake/"+name)
 	}
-	step("about", func() { b.CheckByLabel("No"); b.CheckByLabel("Desk or computer work") })
+	step("about", func() { b.CheckByLabel("Desk or computer work") })
 	step("safety", nil)      // the button: "None of these apply to me"
 	step("safety-more", nil) // the same
 	step("where", func() { b.CheckByLabel("Lower back, left side") })
@@ -71,7 +71,6 @@ func walkFromAbout(b *Browser) {
 		b.CheckByLabel("Slowly, over time")
 	})
 	step("feel", func() { b.CheckByLabel("Aching or tight"); radio(b, "spread") })
-	step("worse", func() { b.CheckByLabel("Sitting") })
 	step("moves", func() {
 		for _, m := range []string{"move-bend", "move-twist-left", "move-twist-right", "move-squat"} {
 			radio(b, m+"-some-pain")
@@ -82,7 +81,7 @@ func walkFromAbout(b *Browser) {
 		b.CheckByLabel("Not too bad")
 		b.CheckByLabel("Stiff for less than 30 minutes")
 	})
-	step("goals", func() { b.CheckByLabel("Better posture") })
+	step("goals", func() { b.CheckByLabel("Sitting"); b.CheckByLabel("Better posture") }) // worse, on the same page
 	step("health", func() { b.CheckByLabel("Not in the last 2 days") })
 	step("preferences", func() {
 		b.CheckByLabel("I prefer quiet")

@@ -111,8 +111,15 @@ func TestConditionalSteps(t *testing.T) {
 	if got := Sections(StepAreas); len(got) != 2 || got[0] != StepSkin || got[1] != StepAreas {
 		t.Errorf("Sections(areas) = %v", got)
 	}
-	if n1, _ := Position(&a, StepSkin); n1 != 13 {
-		t.Errorf("Position(skin) = %d, want 13 (the areas page)", n1)
+	if n1, _ := Position(&a, StepSkin); n1 != 12 {
+		t.Errorf("Position(skin) = %d, want 12 (the areas page)", n1)
+	}
+	// What makes it worse is asked on the goals page (flow3).
+	if got := Next(&a, StepFeel); got != StepMoves {
+		t.Errorf("Next(feel) = %q, want moves", got)
+	}
+	if got := Sections(StepGoals); len(got) != 2 || got[0] != StepWorse {
+		t.Errorf("Sections(goals) = %v, want worse on it", got)
 	}
 	if !StepHealth.Before(StepAreas) || StepAreas.Before(StepHealth) {
 		t.Error("Before does not follow Steps")
@@ -123,14 +130,17 @@ func TestConditionalSteps(t *testing.T) {
 		t.Errorf("Position(where) = %d of %d, want 4 of %d", n, total, pages)
 	}
 	// A step on another's page takes that page's place.
-	if n2, _ := Position(&a, StepTraining); n2 != 11 {
-		t.Errorf("Position(training) = %d, want 11 (the health page)", n2)
+	if n2, _ := Position(&a, StepTraining); n2 != 10 {
+		t.Errorf("Position(training) = %d, want 10 (the health page)", n2)
 	}
-	if got := Sections(StepAbout); len(got) != 3 || got[1] != StepPregnancy || got[2] != StepDaily {
+	if got := Sections(StepAbout); len(got) != 2 || got[1] != StepDaily {
 		t.Errorf("Sections(about) = %v", got)
 	}
+	if got := Sections(StepSafety2); len(got) != 2 || got[0] != StepPregnancy {
+		t.Errorf("Sections(safety-more) = %v, want pregnancy on it", got)
+	}
 	// The 65+ band is not asked about pregnancy, on the page either.
-	for _, e := range ValidatePage(&Answers{AgeBand: Age65Plus}, StepAbout) {
+	for _, e := range ValidatePage(&Answers{AgeBand: Age65Plus, RedFlags: map[Flag]Tri{}}, StepSafety2) {
 		if e.Field == FieldPregnant {
 			t.Error("pregnancy asked of the 65+ band")
 		}
@@ -248,10 +258,11 @@ func TestDecodeDraftCleansHostileValues(t *testing.T) {
 	if len(a.FirstName) > MaxNameLen || !strings.HasPrefix(a.FirstName, "é") {
 		t.Errorf("name not truncated cleanly: %q", a.FirstName)
 	}
-	// The hostile step is replaced by the first incomplete page (pregnancy
-	// is asked of the 35-49 band, on the about page, and was not answered).
-	if d.Step != StepAbout {
-		t.Errorf("step = %q, want about", d.Step)
+	// The hostile step is replaced by the first incomplete page (the
+	// safety pages, not answered; pregnancy, asked of the 35-49 band, is a
+	// row of the second since flow3).
+	if d.Step != StepSafety {
+		t.Errorf("step = %q, want safety", d.Step)
 	}
 	// 1 dup region + 1 unknown region + 2 pain + 2 flags + 1 name + 1 goal + 1 step = 9
 	if dropped != 9 {

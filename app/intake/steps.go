@@ -41,8 +41,12 @@ var Steps = []Step{
 // related steps share a page (issue 17: fewer pages, fewer taps). Each
 // step keeps its own questions, validation and place in the summary.
 var pageOf = map[Step]Step{
-	StepPregnancy: StepAbout, StepDaily: StepAbout,
+	// Pregnancy is a row of the second safety page's tick list (flow3).
+	StepPregnancy: StepSafety2, StepDaily: StepAbout,
 	StepOnset:     StepPain,
+	// What makes it worse or better, after the everyday tasks, with what
+	// the client hopes for (flow3: the short option lists in two columns).
+	StepWorse: StepGoals,
 	StepMedicines: StepHealth, StepTraining: StepHealth,
 	// Where to avoid is asked once: the skin problems fold into the areas
 	// page, on its body map (issue 17).

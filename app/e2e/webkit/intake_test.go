@@ -40,7 +40,6 @@ func completeIntake(b *Browser) {
 	b.ClickByName("Start now")
 	onStep(b, "about")
 	b.CheckByLabel("35 to 49")
-	b.CheckByLabel("No") // pregnancy, on the same page
 	b.CheckByLabel("Desk or computer work")
 	next(b, "/intake/about")
 
@@ -73,10 +72,6 @@ func completeIntake(b *Browser) {
 	label(b, "spread") // "No": the first answer carries the field id
 	next(b, "/intake/feel")
 
-	onStep(b, "worse")
-	b.CheckByLabel("Sitting")
-	next(b, "/intake/worse")
-
 	onStep(b, "moves")
 	for _, m := range []string{"move-bend", "move-twist-left", "move-twist-right", "move-squat"} {
 		label(b, m+"-some-pain")
@@ -90,6 +85,7 @@ func completeIntake(b *Browser) {
 	next(b, "/intake/function")
 
 	onStep(b, "goals")
+	b.CheckByLabel("Sitting") // what makes it worse, on the same page
 	b.CheckByLabel("Better posture")
 	next(b, "/intake/goals")
 

@@ -26,37 +26,30 @@ func (p *intakePage) aboutFields(a *intake.Answers, e kit.Errs) app.UI {
 	)
 }
 
-func (p *intakePage) pregnancyFields(a *intake.Answers, e kit.Errs) app.UI {
-	return app.Div().Body(
-		kit.Radios(intake.FieldPregnant, kit.T("step.pregnancy.legend"), kit.T("step.pregnancy.hint"),
-			kit.Options("tri", []intake.Tri{intake.No, intake.Yes, intake.Unsure}),
-			string(a.Pregnant), e[intake.FieldPregnant],
-			func(ctx app.Context, v string) { a.Pregnant = intake.Tri(v); p.changed(ctx) }),
-		// GOV.UK conditional reveal: weeks only when the answer is yes.
-		app.If(a.Pregnant == intake.Yes, func() app.UI {
-			val := ""
-			if a.PregnancyWeeks > 0 {
-				val = strconv.Itoa(a.PregnancyWeeks)
+// weeksField asks how many weeks pregnant, under the pregnancy row of the
+// safety list once the answer is Yes (the GOV.UK conditional reveal).
+func (p *intakePage) weeksField(a *intake.Answers, e kit.Errs) app.UI {
+	val := ""
+	if a.PregnancyWeeks > 0 {
+		val = strconv.Itoa(a.PregnancyWeeks)
+	}
+	key := e[intake.FieldWeeks]
+	in := app.Input().Type("text").ID(intake.FieldWeeks).Name(intake.FieldWeeks).Value(val).
+		Attr("inputmode", "numeric").Attr("pattern", "[0-9]*").MaxLength(2).Class("input input--short").
+		Aria("describedby", kit.DescribedBy(intake.FieldWeeks, "x", key)).
+		OnInput(kit.On(func(ctx app.Context, ev app.Event) {
+			n, err := strconv.Atoi(ctx.JSSrc().Get("value").String())
+			if err != nil {
+				n = 0
 			}
-			key := e[intake.FieldWeeks]
-			in := app.Input().Type("text").ID(intake.FieldWeeks).Name(intake.FieldWeeks).Value(val).
-				Attr("inputmode", "numeric").Attr("pattern", "[0-9]*").MaxLength(2).Class("input input--short").
-				Aria("describedby", kit.DescribedBy(intake.FieldWeeks, "x", key)).
-				OnInput(kit.On(func(ctx app.Context, ev app.Event) {
-					n, err := strconv.Atoi(ctx.JSSrc().Get("value").String())
-					if err != nil {
-						n = 0
-					}
-					a.PregnancyWeeks = n
-					p.st.Session.Save()
-				}), app.EventScope(intake.FieldWeeks))
-			return app.Div().Class("conditional "+kit.FieldClass(key)).Body(
-				app.Label().For(intake.FieldWeeks).Class("label").Text(kit.T("step.pregnancy.weeks")),
-				app.P().ID(intake.FieldWeeks+"-hint").Class("hint").Text(kit.T("step.pregnancy.weeks.hint")),
-				kit.FieldError(intake.FieldWeeks, key),
-				in,
-			)
-		}),
+			a.PregnancyWeeks = n
+			p.st.Session.Save()
+		}), app.EventScope(intake.FieldWeeks))
+	return app.Div().Class("conditional "+kit.FieldClass(key)).Body(
+		app.Label().For(intake.FieldWeeks).Class("label").Text(kit.T("step.pregnancy.weeks")),
+		app.P().ID(intake.FieldWeeks+"-hint").Class("hint").Text(kit.T("step.pregnancy.weeks.hint")),
+		kit.FieldError(intake.FieldWeeks, key),
+		in,
 	)
 }
 
@@ -79,13 +72,30 @@ func (p *intakePage) safetyFields(a *intake.Answers, e kit.Errs) app.UI {
 		items[i] = kit.TickItem{Key: string(f), Field: intake.FlagField(f), Label: kit.T("flag." + string(f)),
 			Hint: hintOf("flag." + string(f)), Extra: extra}
 	}
+	if a.AsksPregnancy(p.step) { // a row of the list, last (flow3)
+		var weeks app.UI
+		if a.Pregnant == intake.Yes {
+			weeks = p.weeksField(a, e)
+		}
+		items = append(items, kit.TickItem{Key: pregnantRow, Field: intake.FieldPregnant, Label: kit.T("step.pregnancy.legend"),
+			Hint: kit.T("step.pregnancy.hint"), Extra: weeks})
+	}
 	step := p.step
 	return kit.TickList(intake.FieldFlags, kit.T("step.safety.legend"), kit.T("step.safety.hint"), items,
 		kit.Options("tri", []intake.Tri{intake.Yes, intake.Unsure}),
-		func(item, box string) bool { return string(a.Flag(intake.Flag(item))) == box },
+		func(item, box string) bool {
+			if item == pregnantRow {
+				return string(a.Pregnant) == box
+			}
+			return string(a.Flag(intake.Flag(item))) == box
+		},
 		kit.T("step.safety.none"), a.FlagsNone(step), e[intake.FieldFlags],
 		func(ctx app.Context, item, box string) {
-			a.TickFlag(intake.Flag(item), intake.Tri(box))
+			if item == pregnantRow {
+				a.TickPregnant(intake.Tri(box))
+			} else {
+				a.TickFlag(intake.Flag(item), intake.Tri(box))
+			}
 			p.changed(ctx)
 		},
 		p.noneBox(func(ctx app.Context) { a.NoFlags(step); p.changed(ctx) }))
@@ -99,6 +109,9 @@ func (p *intakePage) noneBox(none func(ctx app.Context)) func(ctx app.Context) {
 	}
 	return none
 }
+
+// pregnantRow is the pregnancy row's key in the safety list (no flag has it).
+const pregnantRow = "pregnant"
 
 // hintOf returns the catalog text of key+".hint", or "" when there is none.
 func hintOf(key string) string {
