@@ -184,7 +184,7 @@ func TestDraftTwoTabsLive(t *testing.T) {
 	at(a, "/intake/safety")
 	mainHas(b, "This page now shows the latest answers")
 	stored := storedDraft(a)
-	if !strings.Contains(stored, `"daily":["retired","travel"]`) || !strings.Contains(stored, `"ageBand":"65-plus"`) {
+	if !strings.Contains(stored, `"daily":["desk","retired","travel"]`) || !strings.Contains(stored, `"ageBand":"65-plus"`) {
 		t.Errorf("stored draft lost an answer: %s", stored)
 	}
 
