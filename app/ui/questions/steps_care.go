@@ -149,8 +149,21 @@ func (p *intakePage) consentFields(a *intake.Answers, e kit.Errs) app.UI {
 				a.ConsentName = v
 				p.st.Session.Save()
 				if len(p.errors) > 0 {
-					p.errors = intake.ValidatePage(a, p.step)
+					// The agreement itself is given by the button (next),
+					// so while typing only the name's own error can show.
+					p.errors = withoutField(intake.ValidatePage(a, p.step), intake.FieldConsent)
 				}
 			}),
 	)
+}
+
+// withoutField is errs without those on field.
+func withoutField(errs []intake.FieldError, field string) []intake.FieldError {
+	out := errs[:0:0]
+	for _, e := range errs {
+		if e.Field != field {
+			out = append(out, e)
+		}
+	}
+	return out
 }
