@@ -43,10 +43,10 @@ var Steps = []Step{
 var pageOf = map[Step]Step{
 	// Pregnancy is a row of the second safety page's tick list (flow3).
 	StepPregnancy: StepSafety2, StepDaily: StepAbout,
-	StepOnset:     StepPain,
+	StepOnset: StepPain,
 	// What makes it worse or better, after the everyday tasks, with what
 	// the client hopes for (flow3: the short option lists in two columns).
-	StepWorse: StepGoals,
+	StepWorse:     StepGoals,
 	StepMedicines: StepHealth, StepTraining: StepHealth,
 	// Where to avoid is asked once: the skin problems fold into the areas
 	// page, on its body map (issue 17).

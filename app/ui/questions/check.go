@@ -46,7 +46,7 @@ func byPage(sections []summary.Section) []summary.Section {
 		}
 		at[page] = len(out)
 		if page != s.Step {
-			s.Title = kit.T("step." + string(page) + ".title")
+			s.Title = pageTitle(page)
 		}
 		s.Step = page
 		out = append(out, s)

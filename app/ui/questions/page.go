@@ -123,7 +123,7 @@ func (p *intakePage) resumeStep(a *intake.Answers) intake.Step {
 
 func (p *intakePage) setTitle(ctx app.Context) {
 	n, total := intake.Position(p.st.Session.Answers(), p.step)
-	title := kit.T("step."+string(p.step)+".title") + " – " + kit.T("progress", "n", n, "total", total) + " – " + kit.T("app.name")
+	title := pageTitle(p.step) + " – " + kit.T("progress", "n", n, "total", total) + " – " + kit.T("app.name")
 	if len(p.errors) > 0 {
 		title = kit.T("error.title-prefix") + " " + title
 	}
@@ -235,7 +235,7 @@ func (p *intakePage) main() app.UI {
 	return kit.NewScreen("page page-step step-"+string(p.step)).Back(back, kit.T("nav.back")).
 		Notice(p.notice).Progress(kit.T("progress", "n", n, "total", total)).
 		Errors(p.errors, fieldLabels(p.step, a)).
-		Heading(kit.T("step."+string(p.step)+".title"), "step-heading").Lead(lead).Render(
+		Heading(pageTitle(p.step), "step-heading").Lead(lead).Render(
 		kit.StepForm("step-form", p.continueLabel(), p.next, p.fields(a, kit.ToErrs(p.errors))),
 	)
 }
@@ -255,4 +255,15 @@ func (p *intakePage) continueLabel() string {
 		return kit.T("nav.agree")
 	}
 	return kit.T("nav.continue")
+}
+
+// pageTitle is the heading of page s: its step's title, or, for a page that
+// asks another step's questions under a title of its own, that title
+// ("step.<s>.page-title"; the step's own title stays for its summary
+// section and its FHIR group).
+func pageTitle(s intake.Step) string {
+	if key := "step." + string(s) + ".page-title"; kit.Has(key) {
+		return kit.T(key)
+	}
+	return kit.T("step." + string(s) + ".title")
 }
