@@ -240,8 +240,7 @@ for (const type of ["ready", "step", "tier", "completed"]) {
 	frameEval(b, appOrigin, `const a = document.createElement("a"); a.href = "/intake/consent"; document.body.appendChild(a); a.click()`, nil)
 	frameWait(b, appOrigin, `location.pathname === "/intake/consent" && document.getElementById("consentName")`)
 	// frameEval may run its script again (retries): keep it idempotent.
-	frameEval(b, appOrigin, `const c = document.getElementById("consent"); if (!c.checked) c.click();
-		const n = document.getElementById("consentName"); n.value = "Ann Lee"; n.dispatchEvent(new Event("input", {bubbles: true}));
+	frameEval(b, appOrigin, `const n = document.getElementById("consentName"); n.value = "Ann Lee"; n.dispatchEvent(new Event("input", {bubbles: true}));
 		document.getElementById("continue").click()`, nil)
 	if err := b.poll(b.Timeout, `window.events.some(e => e.type === "completed")`); err != nil {
 		var frame, evs any
@@ -356,7 +355,6 @@ func TestStorageBlocked(t *testing.T) {
 			b.ClickByName("Start now")
 			b.WaitFor(`location.pathname === "/intake/about"`)
 			b.CheckByLabel("35 to 49")
-			b.CheckByLabel("No")
 			b.TapCSS("#continue")
 			b.WaitFor(`location.pathname === "/intake/safety"`)
 			b.ClickByName("Back")

@@ -51,8 +51,14 @@ func TestSignatureKeepsEveryLetter(t *testing.T) {
 	if got.Value != "Sam Taylor" || got.Focus != "consentName" {
 		t.Errorf("after typing: field = %q, focus on %q; want \"Sam Taylor\" with focus kept", got.Value, got.Focus)
 	}
-	radio(b, "consent") // the first (only) box carries the field id
-	b.TapCSS("#continue")
+	// The error went with the first letter, and no other took its place
+	// (the agreement is the button, flow3).
+	var errs int
+	b.Eval(`document.querySelectorAll("#error-summary, .field-error").length`, &errs)
+	if errs != 0 {
+		t.Errorf("%d error messages after typing the name, want none", errs)
+	}
+	b.TapCSS("#continue") // Agree and finish
 	b.WaitFor(`location.pathname === "/summary"`)
 	d := draft(b)
 	if name := d["answers"].(map[string]any)["consentName"]; name != "Sam Taylor" {
@@ -137,10 +143,12 @@ const summaryInView = `(() => {
 
 func TestErrorSummaryTakesFocus(t *testing.T) {
 	b := New(t)
+	// A long page with unanswered questions (the safety pages answer
+	// themselves with their None button since flow3): the everyday tasks.
 	a := completeAnswers()
-	a.RedFlags = map[intake.Flag]intake.Tri{}
-	seedDraft(b, intake.Draft{Step: intake.StepSafety, Answers: a})
-	b.Open("/intake/safety")
+	a.Function, a.Sleep, a.Stiff = nil, "", ""
+	seedDraft(b, intake.Draft{Step: intake.StepFunction, Answers: a})
+	b.Open("/intake/function")
 	b.WaitFor(`document.activeElement && document.activeElement.id === "page-heading"`)
 	for try := 1; try <= 2; try++ { // a second failed Continue too
 		b.Eval(`window.scrollTo(0, document.documentElement.scrollHeight)`, nil)

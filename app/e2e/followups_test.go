@@ -122,8 +122,11 @@ func TestFollowUpEczemaAvoidNotPostpone(t *testing.T) {
 	b := New(t)
 	seedDraft(b, intake.Draft{Step: intake.StepSkin, Answers: a})
 	b.Open("/intake")
-	onStep(b, "skin")
-	b.WaitVisible("#" + intake.FieldRashKnown)
+	onStep(b, "areas") // the skin problems are asked on the areas page (flow3)
+	if got := b.Text("#skin-more-chosen"); !strings.Contains(got, "Lower back, right side") {
+		t.Errorf("the skin question's summary = %q, want the marked area named", got)
+	}
+	b.WaitVisible("#" + intake.FieldRashKnown) // open: an area is marked
 	radio(b, intake.FieldRashKnown+"-yes")
 	b.AssertAccessible()
 	b.Screenshot("rash-known")

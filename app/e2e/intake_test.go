@@ -26,14 +26,13 @@ func next(b *Browser, from string) {
 	b.WaitFor(fmt.Sprintf(`location.pathname !== %q`, from))
 }
 
-// signFromCheck goes on from the check page: agrees, signs as name and
-// waits for the summary.
+// signFromCheck goes on from the check page: signs as name under the
+// declaration ("Agree and finish" is the agreement) and waits for the summary.
 func signFromCheck(b *Browser, name string) {
 	b.t.Helper()
 	onStep(b, "check")
 	next(b, "/intake/check")
 	onStep(b, "consent")
-	b.CheckByLabel("My answers are true as far as I know, and I agree to share them with my therapist")
 	b.FillByLabel("Type your full name", name)
 	b.TapCSS("#continue")
 	b.WaitFor(`location.pathname === "/summary"`)
@@ -82,17 +81,16 @@ func TestIntakeWholeFlow(t *testing.T) {
 	b.Screenshot("about-error")
 	b.ClickByName("Select your age") // the summary link focuses the field
 	b.WaitFor(`document.activeElement && document.activeElement.name === "ageBand"`)
-	b.FillByLabel("Your first name (optional)", "Ana")
 	b.CheckByLabel("35 to 49")
-	// Pregnancy and daily life are on the same page (issue 17).
-	b.CheckByLabel("No")
+	// Daily life is on the same page (issue 17); pregnancy is a row of the
+	// second safety page (flow3).
 	b.WaitFor(`!document.getElementById("error-summary")`)
 	b.CheckByLabel("Desk or computer work")
 	next(b, "/intake/about")
 
 	onStep(b, "safety")
-	if got := b.Text(".progress"); got != "Step 2 of 16" {
-		t.Errorf("progress = %q, want Step 2 of 16", got)
+	if got := b.Text(".progress"); got != "Step 2 of 14" {
+		t.Errorf("progress = %q, want Step 2 of 14", got)
 	}
 	b.AssertAccessible()
 	answerSafety(b)
@@ -134,11 +132,6 @@ func TestIntakeWholeFlow(t *testing.T) {
 	radio(b, "spread") // "No": the first answer carries the field id
 	next(b, "/intake/feel")
 
-	onStep(b, "worse")
-	b.CheckByLabel("Sitting")
-	b.CheckByLabel("Heat")
-	next(b, "/intake/worse")
-
 	onStep(b, "moves")
 	for _, m := range []string{"move-bend", "move-twist-left", "move-twist-right", "move-squat"} {
 		radio(b, m+"-some-pain")
@@ -151,7 +144,10 @@ func TestIntakeWholeFlow(t *testing.T) {
 	b.CheckByLabel("Stiff for less than 30 minutes")
 	next(b, "/intake/function")
 
+	// What makes it worse or better is on the goals page (flow3).
 	onStep(b, "goals")
+	b.CheckByLabel("Sitting")
+	b.CheckByLabel("Heat")
 	b.CheckByLabel("Better posture")
 	next(b, "/intake/goals")
 
@@ -160,9 +156,6 @@ func TestIntakeWholeFlow(t *testing.T) {
 	b.FillByLabel("What medicines do you take? (optional)", "Ibuprofen sometimes")
 	b.CheckByLabel("Not in the last 2 days")
 	next(b, "/intake/health")
-
-	onStep(b, "skin")
-	next(b, "/intake/skin")
 
 	onStep(b, "preferences")
 	b.CheckByLabel("I prefer quiet")
@@ -177,12 +170,12 @@ func TestIntakeWholeFlow(t *testing.T) {
 	onStep(b, "check")
 	b.AssertAccessible()
 	check := b.Text("main")
-	for _, want := range []string{"Ana", "35 to 49", "Between the shoulder blades", "5 out of 10", "Better posture", "Ibuprofen sometimes"} {
+	for _, want := range []string{"35 to 49", "Between the shoulder blades", "5 out of 10", "Better posture", "Ibuprofen sometimes"} {
 		if !strings.Contains(check, want) {
 			t.Errorf("check your answers lacks %q", want)
 		}
 	}
-	b.ClickByName("Change Your goals")
+	b.ClickByName("Change What affects your back, and your goals")
 	onStep(b, "goals")
 	b.CheckByLabel("To move more easily")
 	next(b, "/intake/goals")
@@ -192,11 +185,22 @@ func TestIntakeWholeFlow(t *testing.T) {
 	}
 	next(b, "/intake/check")
 
-	// Consent: an error first, then the typed name.
+	// Consent: the declaration, no box to tick (the GOV.UK pattern);
+	// "Agree and finish" without a name: one error, on the name.
 	onStep(b, "consent")
+	if got := b.Text("#continue"); got != "Agree and finish" {
+		t.Errorf("consent button = %q, want Agree and finish", got)
+	}
+	var boxes int
+	b.Eval(`document.querySelectorAll("main input[type=checkbox]").length`, &boxes)
+	if n := boxes; n != 0 {
+		t.Errorf("consent page has %d boxes to tick, want none", n)
+	}
 	b.TapCSS("#continue")
 	b.WaitVisible("#error-summary")
-	b.CheckByLabel("My answers are true as far as I know, and I agree to share them with my therapist")
+	if got := b.Text("#error-summary"); !strings.Contains(got, "Type your full name") || strings.Count(got, "Enter") > 1 {
+		t.Errorf("consent error summary = %q, want one error, on the name", got)
+	}
 	b.FillByLabel("Type your full name", "Ana Pérez")
 	b.TapCSS("#continue")
 	b.WaitFor(`location.pathname === "/summary"`)
@@ -215,7 +219,7 @@ func TestIntakeWholeFlow(t *testing.T) {
 		t.Errorf("draft not marked done: %v", d)
 	}
 	a := d["answers"].(map[string]any)
-	if a["consentName"] != "Ana Pérez" || a["consentAt"] == "" || a["firstName"] != "Ana" {
+	if a["consentName"] != "Ana Pérez" || a["consentAt"] == "" || a["consent"] != true || a["firstName"] != nil {
 		t.Errorf("saved answers: %v", a)
 	}
 	b.AssertNoConsoleErrors()
@@ -228,13 +232,12 @@ func TestIntakeWholeFlow(t *testing.T) {
 func TestIntakeBackButtonAndResume(t *testing.T) {
 	b := New(t)
 	b.Open("/intake/about")
-	b.CheckByLabel("65 or over") // no pregnancy question for this band
-	b.WaitFor(`!document.getElementById("pregnant")`)
+	b.CheckByLabel("65 or over") // no pregnancy question for this band (TestSafetyPregnancyRow)
 	b.CheckByLabel("Retired")
 	next(b, "/intake/about")
 	onStep(b, "safety")
-	if got := b.Text(".progress"); got != "Step 2 of 16" {
-		t.Errorf("progress = %q, want Step 2 of 16", got)
+	if got := b.Text(".progress"); got != "Step 2 of 14" {
+		t.Errorf("progress = %q, want Step 2 of 14", got)
 	}
 	answerSafety(b)
 	next(b, "/intake/safety")
@@ -281,7 +284,7 @@ func TestIntakeDamagedDraft(t *testing.T) {
 		b.Eval(`localStorage.setItem("kneadform.draft", JSON.stringify({v:1, step:"<img src=x onerror=alert(1)>",
 			answers:{ageBand:"35-49", regions:["neck","<b>"], pain:{neck:4}}}))`, nil)
 		b.Open("/intake")
-		onStep(b, "about") // the first unanswered page (pregnancy is on it); valid answers kept
+		onStep(b, "safety") // the first unanswered page (the age is answered); valid answers kept
 		b.WaitFor(`document.querySelector("main").innerText.includes("Some saved answers could not be read")`)
 		b.AssertNoConsoleErrors()
 	})

@@ -132,24 +132,19 @@ func (k *keyboard) intake() {
 	k.b.t.Helper()
 	steps := map[string]func(){
 		"about": func() {
-			k.fill("firstName", "Dee")
 			k.choose("ageBand", 2) // 35 to 49
-			k.choose("pregnant", 0)
 			k.tick("daily")
 		},
-		"safety":      func() { k.tick("flags") },
-		"safety-more": func() { k.tick("flags") },
-		"where":       func() { k.tick("regions-between-blades") },
+		// "None of these apply to me" is the page's button (continue).
+		"where": func() { k.tick("regions-between-blades") },
 		"pain": func() {
 			k.choose("pain-between-blades", 4)
 			k.choose("duration", 1)
 			k.choose("onset", 0)
 		},
 		"feel":     func() { k.tick("feelings"); k.choose("spread", 0) },
-		"worse":    func() { k.tick("worse") },
-		"moves":    func() { k.tick("moves") },
 		"function": func() { k.tick("tasks"); k.choose("sleep", 1); k.choose("stiffness", 1) },
-		"goals":    func() { k.tick("goals") },
+		"goals":    func() { k.tick("worse"); k.tick("goals") },
 		"health":   func() { k.choose("training", 2) },
 		"preferences": func() {
 			k.choose("talk", 0)
@@ -157,8 +152,7 @@ func (k *keyboard) intake() {
 			k.choose("oil", 1)
 		},
 		"consent": func() {
-			k.fill("consentName", "Dee Smith")
-			k.tick("consent") // before the name: Shift+Tab
+			k.fill("consentName", "Dee Smith") // the declaration: no box
 		},
 	}
 	for i := 0; i < 30; i++ {

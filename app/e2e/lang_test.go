@@ -94,12 +94,11 @@ func TestLangSwitchKeepsAnswers(t *testing.T) {
 	b.Open("/")
 	b.TapCSS("#start")
 	onStep(b, "about")
-	b.FillByLabel("Your first name (optional)", "Ana")
-	b.CheckByLabel("35 to 49")
-	b.TapCSS("#continue") // the pregnancy question, on the same page, is unanswered
+	b.TapCSS("#continue") // the age is unanswered
 	b.WaitVisible("#error-summary")
-	b.CheckByLabel("No")
-	b.WaitFor(`JSON.parse(localStorage.getItem("kneadform.draft") || "{}").answers.pregnant === "no"`)
+	b.CheckByLabel("35 to 49")
+	b.CheckByLabel("Desk or computer work")
+	b.WaitFor(`(JSON.parse(localStorage.getItem("kneadform.draft") || "{}").answers.daily || []).includes("desk")`)
 
 	pickLanguage(b, "en", "es")
 	es := i18n.Get("es")
@@ -108,21 +107,21 @@ func TestLangSwitchKeepsAnswers(t *testing.T) {
 		t.Errorf("after the switch the heading is %q, want %q", got, es.T("step.about.title"))
 	}
 	var still bool
-	b.Eval(`document.querySelector('input[name="pregnant"][value="no"]').checked`, &still)
+	b.Eval(`document.querySelector('input[name="daily"][value="desk"]').checked`, &still)
 	if !still {
 		t.Error("the answer on screen was lost by the switch")
 	}
-	b.Screenshot("es-pregnancy")
+	b.Screenshot("es-about")
 	next(b, "/intake/about")
 	b.WaitFor(`location.pathname === "/intake/safety"`)
 	b.Eval(`history.back()`, nil)
 	b.WaitFor(`location.pathname === "/intake/about"`)
-	b.WaitFor(`document.querySelector('input[name="firstName"]') && document.querySelector('input[name="firstName"]').value === "Ana"`)
+	b.WaitFor(`document.querySelector('input[name="daily"][value="desk"]') && document.querySelector('input[name="daily"][value="desk"]').checked`)
 	if got := b.Text("#page-heading"); got != es.T("step.about.title") {
 		t.Errorf("back one step: heading %q, want Spanish %q", got, es.T("step.about.title"))
 	}
 	pickLanguage(b, "es", "th")
-	b.WaitFor(`document.querySelector('input[name="firstName"]').value === "Ana"`)
+	b.WaitFor(`document.querySelector('input[name="ageBand"][value="35-49"]').checked`)
 	b.Reload() // remembered on the device
 	b.WaitFor(`document.documentElement.lang === "th"`)
 	if got := b.Text("#page-heading"); got != i18n.Get("th").T("step.about.title") {

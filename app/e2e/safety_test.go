@@ -14,22 +14,18 @@ import (
 
 // answerSafety answers the safety page on screen (issue 17: two pages of
 // "tick what applies"): "Yes" for the flags in yes that it asks, or "None
-// of these" when it asks none of them. It does not continue.
+// of these" when it asks none of them (that is the page's button, so
+// nothing to tick: the caller's next taps it). It does not continue.
 func answerSafety(b *Browser, yes ...intake.Flag) {
 	b.t.Helper()
 	var step string
 	b.Eval(`location.pathname.replace("/intake/", "")`, &step)
-	ticked := false
 	for _, f := range yes {
 		for _, g := range intake.SafetyFlags(intake.Step(step)) {
 			if f == g {
 				radio(b, intake.FlagField(f)+"-yes")
-				ticked = true
 			}
 		}
-	}
-	if !ticked {
-		radio(b, intake.FieldFlags)
 	}
 }
 

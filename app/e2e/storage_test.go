@@ -61,9 +61,9 @@ func walkFromAbout(b *Browser) {
 		}
 		next(b, "/intake/"+name)
 	}
-	step("about", func() { b.CheckByLabel("No"); b.CheckByLabel("Desk or computer work") })
-	step("safety", func() { radio(b, "flags") })
-	step("safety-more", func() { radio(b, "flags") })
+	step("about", func() { b.CheckByLabel("Desk or computer work") })
+	step("safety", nil)      // the button: "None of these apply to me"
+	step("safety-more", nil) // the same
 	step("where", func() { b.CheckByLabel("Lower back, left side") })
 	step("pain", func() {
 		radio(b, "pain-low-left-3")
@@ -71,7 +71,6 @@ func walkFromAbout(b *Browser) {
 		b.CheckByLabel("Slowly, over time")
 	})
 	step("feel", func() { b.CheckByLabel("Aching or tight"); radio(b, "spread") })
-	step("worse", func() { b.CheckByLabel("Sitting") })
 	step("moves", func() {
 		for _, m := range []string{"move-bend", "move-twist-left", "move-twist-right", "move-squat"} {
 			radio(b, m+"-some-pain")
@@ -82,9 +81,8 @@ func walkFromAbout(b *Browser) {
 		b.CheckByLabel("Not too bad")
 		b.CheckByLabel("Stiff for less than 30 minutes")
 	})
-	step("goals", func() { b.CheckByLabel("Better posture") })
+	step("goals", func() { b.CheckByLabel("Sitting"); b.CheckByLabel("Better posture") }) // worse, on the same page
 	step("health", func() { b.CheckByLabel("Not in the last 2 days") })
-	step("skin", nil)
 	step("preferences", func() {
 		b.CheckByLabel("I prefer quiet")
 		b.CheckByLabel("Normal")
@@ -93,7 +91,6 @@ func walkFromAbout(b *Browser) {
 	step("areas", nil)
 	step("check", nil)
 	at(b, "/intake/consent")
-	b.CheckByLabel("My answers are true as far as I know, and I agree to share them with my therapist")
 	b.FillByLabel("Type your full name", "Ana Pérez")
 	b.TapCSS("#continue")
 	at(b, "/summary")

@@ -115,9 +115,9 @@ func TestNewVersionBanner(t *testing.T) {
 	srv := newVersionedServer(t)
 	versionA := srv.start("A")
 	b := NewFor(t, "http://"+srv.addr)
-	b.Open("/intake/about")
+	b.Open("/intake/health") // a page with a text field (the name is asked only at the end)
 	b.WaitFor(`document.activeElement && document.activeElement.id === "page-heading"`)
-	b.FillByLabel("Your first name (optional)", "Ana")
+	b.FillByLabel("What medicines do you take? (optional)", "Ana")
 	b.WaitOfflineReady()
 	b.Reload() // now the page is the service worker's (version A)
 	b.WaitMounted()
@@ -145,8 +145,8 @@ func TestNewVersionBanner(t *testing.T) {
 		t.Errorf("update notice = %q", got)
 	}
 	// The notice blocks nothing: the form still takes answers.
-	b.FillByLabel("Your first name (optional)", "Ana Lopez")
-	b.CheckByLabel("35 to 49")
+	b.FillByLabel("What medicines do you take? (optional)", "Ana Lopez")
+	b.CheckByLabel("Not in the last 2 days")
 	b.AssertAccessible()
 	b.Screenshot("ready")
 
@@ -168,10 +168,10 @@ func TestNewVersionBanner(t *testing.T) {
 		t.Errorf("the notice is still shown on the new version: %q", got)
 	}
 	var name string
-	b.Eval(`document.getElementById("firstName").value`, &name)
+	b.Eval(`document.getElementById("medications").value`, &name)
 	d := draft(b)
 	ans, _ := d["answers"].(map[string]any)
-	if name != "Ana Lopez" || ans["firstName"] != "Ana Lopez" || ans["ageBand"] != "35-49" {
+	if name != "Ana Lopez" || ans["medications"] != "Ana Lopez" || ans["training"] != "no" {
 		t.Errorf("after Reload: field %q, draft %v: the draft was not kept", name, ans)
 	}
 }

@@ -25,7 +25,7 @@ func Text(a *intake.Answers, o triage.Outcome, c *i18n.Catalog) string {
 	var b strings.Builder
 	line := func(s string) { b.WriteString(s + "\n") }
 	line(c.T("handoff.text.title"))
-	if name := strings.TrimSpace(a.FirstName); name != "" {
+	if name := a.CallName(); name != "" {
 		line(c.T("handoff.text.client", "name", name))
 	}
 	line(c.T("handoff.text.result", "tier", c.T(o.Tier.MsgKey()+".title"), "id", o.Tier.String()))

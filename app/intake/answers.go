@@ -7,6 +7,8 @@
 // docs/intake-format.md.
 package intake
 
+import "strings"
+
 // Tri is a yes / no / not sure answer. The zero value means "not answered".
 type Tri string
 
@@ -27,7 +29,7 @@ func (t Tri) Positive() bool { return t == Yes || t == Unsure }
 // not apply). Who may change it: only the client, through the intake.
 type Answers struct {
 	// About you.
-	FirstName      string     `json:"firstName,omitempty"` // optional, only shown on the summary
+	FirstName      string     `json:"firstName,omitempty"` // from older drafts only: the name is asked once, as the signature (CallName)
 	AgeBand        AgeBand    `json:"ageBand,omitempty"`
 	Pregnant       Tri        `json:"pregnant,omitempty"`       // asked when the age band makes it possible
 	PregnancyWeeks int        `json:"pregnancyWeeks,omitempty"` // 1..MaxPregnancyWeeks, when Pregnant is yes
@@ -474,3 +476,16 @@ const (
 
 // Oils lists the values in order.
 var Oils = []Oil{OilAny, OilUnscented, OilNone}
+
+// CallName is what to call the client: the first name an older draft asked
+// for, else the first word of the typed signature (issue 17: the name is
+// asked once, at the agreement), or "" before the client has signed.
+func (a *Answers) CallName() string {
+	if n := strings.TrimSpace(a.FirstName); n != "" {
+		return n
+	}
+	if f := strings.Fields(a.ConsentName); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}

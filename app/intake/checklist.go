@@ -100,24 +100,113 @@ func listAnswered[K comparable, V comparable](v *validator, field string, m map[
 	}
 }
 
+// The pregnancy question is a row of the second safety page's list (flow3,
+// issue 17): "Are you pregnant?" with Yes and Not sure, like the red flags,
+// so a client for whom nothing applies answers it with "None of these"
+// instead of a separate No. The rows of that page are its red flags and,
+// when it is asked (StepPregnancy.Applies), the pregnancy question; a tick
+// or an untick reads the whole page, both answers included.
+
+// AsksPregnancy reports whether the tick list of page s has the pregnancy row.
+func (a *Answers) AsksPregnancy(s Step) bool {
+	return s == StepPregnancy.Page() && StepPregnancy.Applies(a)
+}
+
 // TickFlag is a tap on safety question f's box for t (Yes or Unsure), on
 // the list of f's page.
-func (a *Answers) TickFlag(f Flag, t Tri) { a.RedFlags = tickRow(a.RedFlags, flagPage(f), f, t, No) }
+func (a *Answers) TickFlag(f Flag, t Tri) {
+	s := flagStep(f)
+	if a.RedFlags == nil {
+		a.RedFlags = map[Flag]Tri{}
+	}
+	if a.RedFlags[f] == t { // the tick taken off
+		a.RedFlags[f] = No
+		a.unsettle(s)
+		return
+	}
+	a.RedFlags[f] = t
+	a.settleSafety(s)
+}
 
-// NoFlags is a tap on "None of these" under the safety questions of step s.
-func (a *Answers) NoFlags(s Step) { a.RedFlags = noneRow(a.RedFlags, SafetyFlags(s), No) }
+// TickPregnant is a tap on the pregnancy row's box for t (Yes or Unsure).
+func (a *Answers) TickPregnant(t Tri) {
+	s := StepPregnancy.Page()
+	if a.Pregnant == t {
+		a.Pregnant, a.PregnancyWeeks = No, 0
+		a.unsettle(s)
+		return
+	}
+	a.Pregnant = t
+	if t != Yes {
+		a.PregnancyWeeks = 0
+	}
+	a.settleSafety(s)
+}
 
-// FlagsNone reports whether every safety question of step s reads No.
-func (a *Answers) FlagsNone(s Step) bool { return allNone(a.RedFlags, SafetyFlags(s), No) }
+// settleSafety reads every unanswered row of safety page s as No.
+func (a *Answers) settleSafety(s Step) {
+	a.RedFlags = allUnanswered(a.RedFlags, SafetyFlags(s), No)
+	if a.AsksPregnancy(s) && a.Pregnant == "" {
+		a.Pregnant = No
+	}
+}
 
-// flagPage is the list of safety questions asked with f.
-func flagPage(f Flag) []Flag {
-	for _, s := range []Step{StepSafety, StepSafety2} {
-		if contains(SafetyFlags(s), f) {
-			return SafetyFlags(s)
+// unsettle returns safety page s to unanswered when no row is ticked any
+// more (the client must choose "None of these" on purpose).
+func (a *Answers) unsettle(s Step) {
+	if a.Ticked(s) {
+		return
+	}
+	for _, f := range SafetyFlags(s) {
+		delete(a.RedFlags, f)
+	}
+	if a.AsksPregnancy(s) {
+		a.Pregnant, a.PregnancyWeeks = "", 0
+	}
+}
+
+// NoFlags is a tap on a "None of these" box under the safety questions of
+// step s (the pages now have the button, NoneApply; kept for the model's
+// tests): every row No, or, when they all were, unanswered.
+func (a *Answers) NoFlags(s Step) {
+	if a.FlagsNone(s) {
+		a.RedFlags = noneRow(a.RedFlags, SafetyFlags(s), No) // all No: taken off
+		if a.AsksPregnancy(s) {
+			a.Pregnant = ""
+		}
+		return
+	}
+	a.RedFlags = allRows(a.RedFlags, SafetyFlags(s), No)
+	if a.AsksPregnancy(s) {
+		a.Pregnant, a.PregnancyWeeks = No, 0
+	}
+}
+
+// FlagsNone reports whether every row of safety page s reads No.
+func (a *Answers) FlagsNone(s Step) bool {
+	return allNone(a.RedFlags, SafetyFlags(s), No) && (!a.AsksPregnancy(s) || a.Pregnant == No)
+}
+
+// flagStep is the safety page that asks f.
+func flagStep(f Flag) Step {
+	if contains(SafetyFlags(StepSafety2), f) {
+		return StepSafety2
+	}
+	return StepSafety
+}
+
+// allUnanswered gives every unanswered key of m the answer none.
+func allUnanswered[K comparable, V comparable](m map[K]V, keys []K, none V) map[K]V {
+	if m == nil {
+		m = map[K]V{}
+	}
+	var zero V
+	for _, k := range keys {
+		if m[k] == zero {
+			m[k] = none
 		}
 	}
-	return nil
+	return m
 }
 
 // TickMove is a tap on movement check m's box for r.
@@ -146,10 +235,62 @@ func (a *Answers) TasksNone() bool { return allNone(a.Function, Tasks, AbleEasy)
 func (a *Answers) Settle(s Step) {
 	switch s {
 	case StepSafety, StepSafety2:
-		settleRows(a.RedFlags, SafetyFlags(s), No)
+		if a.Ticked(s) {
+			a.settleSafety(s)
+		}
 	case StepMoves:
 		settleRows(a.Moves, Moves, MoveNoPain)
 	case StepFunction:
 		settleRows(a.Function, Tasks, AbleEasy)
 	}
+}
+
+// NoneSubmits reports whether page s is one tick list and nothing else (the
+// two safety pages, the movement checks): there "None of these" is the
+// page's button (issue 17, one tap for the common case), which answers
+// every row and goes on; once a row is ticked, the button is Continue.
+func NoneSubmits(s Step) bool { return s == StepSafety || s == StepSafety2 || s == StepMoves }
+
+// Ticked reports whether a row of the tick list on page s holds an answer
+// other than "does not apply" (a Yes, a Not sure, a move that hurt…).
+func (a *Answers) Ticked(s Step) bool {
+	switch s {
+	case StepSafety, StepSafety2:
+		return anyTicked(a.RedFlags, SafetyFlags(s), No) || a.AsksPregnancy(s) && a.Pregnant.Positive()
+	case StepMoves:
+		return anyTicked(a.Moves, Moves, MoveNoPain)
+	case StepFunction:
+		return anyTicked(a.Function, Tasks, AbleEasy)
+	}
+	return false
+}
+
+// NoneApply is the "None of these" button of page s: every row of its tick
+// list reads "does not apply". Unlike the box (noneRow), it never takes an
+// answer back, and it changes nothing when a row is ticked.
+func (a *Answers) NoneApply(s Step) {
+	if a.Ticked(s) {
+		return
+	}
+	switch s {
+	case StepSafety, StepSafety2:
+		a.RedFlags = allRows(a.RedFlags, SafetyFlags(s), No)
+		if a.AsksPregnancy(s) {
+			a.Pregnant, a.PregnancyWeeks = No, 0
+		}
+	case StepMoves:
+		a.Moves = allRows(a.Moves, Moves, MoveNoPain)
+	case StepFunction:
+		a.Function = allRows(a.Function, Tasks, AbleEasy)
+	}
+}
+
+func allRows[K comparable, V comparable](m map[K]V, keys []K, none V) map[K]V {
+	if m == nil {
+		m = map[K]V{}
+	}
+	for _, k := range keys {
+		m[k] = none
+	}
+	return m
 }

@@ -76,7 +76,7 @@ func TestSafetyPages(t *testing.T) {
 		t.Fatalf("%d + %d questions, want %d", len(one), len(two), len(Flags))
 	}
 	for _, f := range []Flag{FlagSaddle, FlagBladder, FlagBothLegs, FlagWeakness, FlagChestPain} {
-		if flagPage(f)[0] != one[0] {
+		if flagStep(f) != StepSafety {
 			t.Errorf("%s is not on the first safety page", f)
 		}
 	}
@@ -169,5 +169,89 @@ func TestSurgeryAskedOnce(t *testing.T) {
 	c.ToggleCondition(CondSurgery)
 	if len(c.SurgeryWhensAsked()) != 3 {
 		t.Errorf("unanswered safety question: asked %v", c.SurgeryWhensAsked())
+	}
+}
+
+// The "None of these" button (NoneApply) answers an untouched list, keeps
+// an all-none list as it is (the box would take it back), and never
+// overwrites a tick: a Yes or a move that hurt survives it.
+func TestNoneApply(t *testing.T) {
+	for _, s := range []Step{StepSafety, StepSafety2, StepMoves} {
+		if !NoneSubmits(s) {
+			t.Errorf("%s: the None button is not its submit", s)
+		}
+		var a Answers
+		a.NoneApply(s)
+		if a.Ticked(s) || len(Validate(&a, s)) != 0 {
+			t.Errorf("%s: untouched, then None: ticked %v, errors %v", s, a.Ticked(s), Validate(&a, s))
+		}
+		a.NoneApply(s) // again (Back, then the button): still answered
+		if len(Validate(&a, s)) != 0 {
+			t.Errorf("%s: None twice: %v", s, Validate(&a, s))
+		}
+	}
+	var a Answers
+	a.TickFlag(FlagCalf, Unsure)
+	a.NoneApply(StepSafety2)
+	if a.Flag(FlagCalf) != Unsure {
+		t.Errorf("None over a Not sure: %v", a.Flag(FlagCalf))
+	}
+	a.TickMove(MoveSquat, MoveTooPainful)
+	a.NoneApply(StepMoves)
+	if a.Moves[MoveSquat] != MoveTooPainful || a.Moves[MoveBend] != MoveNoPain {
+		t.Errorf("None over a painful move: %v", a.Moves)
+	}
+	if NoneSubmits(StepFunction) || NoneSubmits(StepAbout) {
+		t.Error("a page with other questions has a None button")
+	}
+}
+
+// The pregnancy question is a row of the second safety page (flow3): Yes
+// and Not sure one tap each, read as No beside another tick or after "None
+// of these", back to unanswered with the page; not asked of the 65+ band.
+func TestPregnancyRow(t *testing.T) {
+	a := Answers{AgeBand: Age35to49}
+	if !a.AsksPregnancy(StepSafety2) || a.AsksPregnancy(StepSafety) || StepPregnancy.Page() != StepSafety2 {
+		t.Fatal("the pregnancy row is not on the second safety page")
+	}
+	if len(ValidatePage(&a, StepSafety2)) == 0 {
+		t.Fatal("an untouched page validates")
+	}
+	a.TickPregnant(Yes)
+	a.PregnancyWeeks = 20 // asked under the row when Yes
+	if a.Pregnant != Yes || a.Flag(FlagIll) != No || !a.Ticked(StepSafety2) || len(ValidatePage(&a, StepSafety2)) != 0 {
+		t.Fatalf("after Yes: pregnant %q, flags %v, errors %v", a.Pregnant, a.RedFlags, ValidatePage(&a, StepSafety2))
+	}
+	a.TickPregnant(Unsure) // one tap from Yes
+	if a.Pregnant != Unsure || a.PregnancyWeeks != 0 {
+		t.Errorf("Not sure after Yes: %q, %d weeks", a.Pregnant, a.PregnancyWeeks)
+	}
+	a.TickPregnant(Unsure) // taken off: the page is unanswered again
+	if a.Pregnant != "" || a.Flag(FlagIll) != "" || len(ValidatePage(&a, StepSafety2)) == 0 {
+		t.Errorf("untick the last: pregnant %q, flags %v", a.Pregnant, a.RedFlags)
+	}
+	a.TickFlag(FlagIll, Yes) // another row ticked: pregnancy reads No
+	if a.Pregnant != No || len(ValidatePage(&a, StepSafety2)) != 0 {
+		t.Errorf("a flag ticked: pregnant %q", a.Pregnant)
+	}
+	a.TickPregnant(Yes) // still one tap
+	a.TickFlag(FlagIll, Yes)
+	if a.Pregnant != Yes || a.Flag(FlagIll) != No {
+		t.Errorf("untick the flag beside a pregnancy: %q, %v", a.Pregnant, a.RedFlags)
+	}
+	var b Answers
+	b.AgeBand = Age20to34
+	b.NoneApply(StepSafety2)
+	if b.Pregnant != No || !b.FlagsNone(StepSafety2) || len(ValidatePage(&b, StepSafety2)) != 0 {
+		t.Errorf("None of these: pregnant %q", b.Pregnant)
+	}
+	old := Answers{AgeBand: Age65Plus}
+	old.NoneApply(StepSafety2)
+	if old.Pregnant != "" || len(ValidatePage(&old, StepSafety2)) != 0 {
+		t.Errorf("65+: pregnant %q, errors %v", old.Pregnant, ValidatePage(&old, StepSafety2))
+	}
+	old.TickFlag(FlagIll, Unsure)
+	if old.Pregnant != "" {
+		t.Errorf("65+: a tick answered the pregnancy question: %q", old.Pregnant)
 	}
 }

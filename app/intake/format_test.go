@@ -31,9 +31,9 @@ type fieldDoc struct {
 func answerFields() []fieldDoc {
 	list := func(what string) string { return "list of " + what }
 	return []fieldDoc{
-		{"firstName", fmt.Sprintf("text, at most %d bytes", MaxNameLen), "optional first name, shown on the summary only", nil},
+		{"firstName", fmt.Sprintf("text, at most %d bytes", MaxNameLen), "first name, asked by older versions only (the name is now asked once, as consentName; what to call the client is its first word)", nil},
 		{"ageBand", "one value", "age range", names(AgeBands)},
-		{"pregnant", "one value", "asked unless ageBand is 65-plus; `unsure` counts as yes", names(tris)},
+		{"pregnant", "one value", "asked unless ageBand is 65-plus, as a row of the second safety page (yes or unsure ticked; no when nothing on that page applies); `unsure` counts as yes", names(tris)},
 		{"pregnancyWeeks", fmt.Sprintf("whole number, 1 to %d", MaxPregnancyWeeks), "weeks of pregnancy, when pregnant is yes (0 or absent: not given)", nil},
 		{"daily", list("values"), "what fills the client's days", names(Activities)},
 		{"redFlags", "object: safety question → yes, no or unsure", "the safety questions (below); `unsure` counts as yes", names(Flags)},
@@ -59,7 +59,7 @@ func answerFields() []fieldDoc {
 		{"reviewed", "one value", "has a doctor checked the disc, stenosis or operation and said it is stable; absent or `unsure` counts as no", names(tris)},
 		{"medications", fmt.Sprintf("text, at most %d bytes", MaxTextLen), "medicines, free text (a named blood thinner is recognised)", nil},
 		{"allergies", list("values"), "allergies relevant to massage products", names(Allergies)},
-		{"skin", "object: region → list of skin issues", "skin or local issues marked on the body map; the therapist avoids these regions", names(SkinIssues)},
+		{"skin", "object: region → list of skin issues", "skin or local issues, asked on the areas page; the therapist avoids these regions", names(SkinIssues)},
 		{"rashKnown", "one value", "follow-up when a rash is marked: a long-term condition a doctor knows about that does not spread by touch (eczema, psoriasis); absent or `unsure` counts as no", names(tris)},
 		{"training", "one value", "how recently the client trained hard", names(Trainings)},
 		{"talk", "one value", "talk during the session", names(Talks)},
@@ -68,8 +68,8 @@ func answerFields() []fieldDoc {
 		{"avoid", list("regions"), "areas not to touch", names(Regions)},
 		{"focus", list("regions"), "areas to focus on", names(Regions)},
 		{"comfort", list("values"), "positioning and comfort on the table, for the therapist summary", names(Comforts)},
-		{"consent", "true or false", "the client agreed", nil},
-		{"consentName", fmt.Sprintf("text, at most %d bytes", MaxNameLen), "typed name, the accessible alternative to a signature", nil},
+		{"consent", "true or false", "the client agreed: set by \"Agree and finish\" under the declaration, with the typed name (no box to tick)", nil},
+		{"consentName", fmt.Sprintf("text, at most %d bytes", MaxNameLen), "typed name, the accessible alternative to a signature; the only time the name is asked", nil},
 		{"consentAt", "text, RFC 3339 time", "when the client agreed (set by the app)", nil},
 	}
 }

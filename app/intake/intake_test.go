@@ -100,11 +100,29 @@ func TestConditionalSteps(t *testing.T) {
 	if got := Prev(&a, StepDaily); got != "" {
 		t.Errorf("Prev(daily) = %q, want none (daily is on the first page)", got)
 	}
-	if got := Next(&a, StepHealth); got != StepSkin {
-		t.Errorf("Next(health) = %q, want skin", got)
+	// The skin problems are asked on the areas page (where to avoid,
+	// asked once): health → preferences → areas.
+	if got := Next(&a, StepHealth); got != StepPrefs {
+		t.Errorf("Next(health) = %q, want preferences", got)
 	}
-	if got := Prev(&a, StepSkin); got != StepHealth {
-		t.Errorf("Prev(skin) = %q, want health", got)
+	if got := Prev(&a, StepSkin); got != StepPrefs {
+		t.Errorf("Prev(skin) = %q, want preferences (skin is on the areas page)", got)
+	}
+	if got := Sections(StepAreas); len(got) != 2 || got[0] != StepSkin || got[1] != StepAreas {
+		t.Errorf("Sections(areas) = %v", got)
+	}
+	if n1, _ := Position(&a, StepSkin); n1 != 12 {
+		t.Errorf("Position(skin) = %d, want 12 (the areas page)", n1)
+	}
+	// What makes it worse is asked on the goals page (flow3).
+	if got := Next(&a, StepFeel); got != StepMoves {
+		t.Errorf("Next(feel) = %q, want moves", got)
+	}
+	if got := Sections(StepGoals); len(got) != 2 || got[0] != StepWorse {
+		t.Errorf("Sections(goals) = %v, want worse on it", got)
+	}
+	if !StepHealth.Before(StepAreas) || StepAreas.Before(StepHealth) {
+		t.Error("Before does not follow Steps")
 	}
 	pages := len(Steps) - len(pageOf)
 	n, total := Position(&a, StepWhere)
@@ -112,14 +130,17 @@ func TestConditionalSteps(t *testing.T) {
 		t.Errorf("Position(where) = %d of %d, want 4 of %d", n, total, pages)
 	}
 	// A step on another's page takes that page's place.
-	if n2, _ := Position(&a, StepTraining); n2 != 11 {
-		t.Errorf("Position(training) = %d, want 11 (the health page)", n2)
+	if n2, _ := Position(&a, StepTraining); n2 != 10 {
+		t.Errorf("Position(training) = %d, want 10 (the health page)", n2)
 	}
-	if got := Sections(StepAbout); len(got) != 3 || got[1] != StepPregnancy || got[2] != StepDaily {
+	if got := Sections(StepAbout); len(got) != 2 || got[1] != StepDaily {
 		t.Errorf("Sections(about) = %v", got)
 	}
+	if got := Sections(StepSafety2); len(got) != 2 || got[0] != StepPregnancy {
+		t.Errorf("Sections(safety-more) = %v, want pregnancy on it", got)
+	}
 	// The 65+ band is not asked about pregnancy, on the page either.
-	for _, e := range ValidatePage(&Answers{AgeBand: Age65Plus}, StepAbout) {
+	for _, e := range ValidatePage(&Answers{AgeBand: Age65Plus, RedFlags: map[Flag]Tri{}}, StepSafety2) {
 		if e.Field == FieldPregnant {
 			t.Error("pregnancy asked of the 65+ band")
 		}
@@ -238,10 +259,11 @@ func TestDecodeDraftCleansHostileValues(t *testing.T) {
 
 		t.Errorf("name not truncated cleanly: %q", a.FirstName)
 	}
-	// The hostile step is replaced by the first incomplete page (pregnancy
-	// is asked of the 35-49 band, on the about page, and was not answered).
-	if d.Step != StepAbout {
-		t.Errorf("step = %q, want about", d.Step)
+	// The hostile step is replaced by the first incomplete page (the
+	// safety pages, not answered; pregnancy, asked of the 35-49 band, is a
+	// row of the second since flow3).
+	if d.Step != StepSafety {
+		t.Errorf("step = %q, want safety", d.Step)
 	}
 	// 1 dup region + 1 unknown region + 2 pain + 2 flags + 1 name + 1 goal + 1 step = 9
 	if dropped != 9 {
@@ -332,4 +354,31 @@ func randomAnswers(rng *rand.Rand) Answers {
 		a.RedFlags[f] = []Tri{Yes, No, No, No, Unsure}[pick(5)]
 	}
 	return a
+}
+
+// The name is asked once, as the signature (flow3): what to call the
+// client is the first word of it, unless an older draft asked for a first
+// name; and "Agree and finish" without a name is one error, on the name.
+func TestCallNameAndDeclaration(t *testing.T) {
+	for _, c := range []struct{ first, signed, want string }{
+		{"", "Dee Smith", "Dee"}, {"", "  María José García ", "María"}, {"Noi", "Somchai Jaidee", "Noi"},
+		{"", "", ""}, {" ", "Ana", "Ana"},
+	} {
+		a := Answers{FirstName: c.first, ConsentName: c.signed}
+		if got := a.CallName(); got != c.want {
+			t.Errorf("CallName(%q, %q) = %q, want %q", c.first, c.signed, got, c.want)
+		}
+	}
+	var a Answers
+	if errs := Validate(&a, StepConsent); len(errs) != 1 || errs[0].Field != FieldConsentName {
+		t.Errorf("no name, no agreement: %v, want one error on the name", errs)
+	}
+	a.ConsentName = "Dee Smith"
+	if errs := Validate(&a, StepConsent); len(errs) != 1 || errs[0].Field != FieldConsent {
+		t.Errorf("a name, not agreed: %v", errs)
+	}
+	a.Consent = true
+	if errs := Validate(&a, StepConsent); len(errs) != 0 {
+		t.Errorf("signed: %v", errs)
+	}
 }

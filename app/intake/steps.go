@@ -41,10 +41,20 @@ var Steps = []Step{
 // related steps share a page (issue 17: fewer pages, fewer taps). Each
 // step keeps its own questions, validation and place in the summary.
 var pageOf = map[Step]Step{
-	StepPregnancy: StepAbout, StepDaily: StepAbout,
-	StepOnset:     StepPain,
+	// Pregnancy is a row of the second safety page's tick list (flow3).
+	StepPregnancy: StepSafety2, StepDaily: StepAbout,
+	StepOnset: StepPain,
+	// What makes it worse or better, after the everyday tasks, with what
+	// the client hopes for (flow3: the short option lists in two columns).
+	StepWorse:     StepGoals,
 	StepMedicines: StepHealth, StepTraining: StepHealth,
+	// Where to avoid is asked once: the skin problems fold into the areas
+	// page, on its body map (issue 17).
+	StepSkin: StepAreas,
 }
+
+// Before reports whether page s comes before page t in the intake.
+func (s Step) Before(t Step) bool { return indexOf(Steps, s) < indexOf(Steps, t) }
 
 // Page returns the step whose page shows s's questions (s itself, unless
 // s is asked on an earlier step's page).

@@ -145,13 +145,16 @@ func Validate(a *Answers, s Step) []FieldError {
 		all(&v, "avoid", a.Avoid, Regions)
 		all(&v, "focus", a.Focus, Regions)
 	case StepConsent:
-		if !a.Consent {
-			v.add(FieldConsent, "required")
-		}
+		// The typed name under the declaration is the signature; the
+		// agreement is given with it (one error, on the name, when both
+		// are missing).
 		if strings.TrimSpace(a.ConsentName) == "" {
 			v.add(FieldConsentName, "required")
 		} else {
 			v.text(FieldConsentName, a.ConsentName, MaxNameLen)
+			if !a.Consent {
+				v.add(FieldConsent, "required")
+			}
 		}
 	}
 	validateFollowUps(&v, a, s)

@@ -70,11 +70,11 @@ func (w writer) rows(a *intake.Answers, s intake.Step) []Row {
 	c := w.c
 	switch s {
 	case intake.StepAbout:
-		name := a.FirstName
-		if name == "" {
-			name = w.none()
+		rows := []Row{{c.T("step.about.age"), one(w, "age", a.AgeBand)}}
+		if a.FirstName != "" { // an older draft, which asked for it
+			rows = append([]Row{{c.T("step.about.name"), a.FirstName}}, rows...)
 		}
-		return []Row{{c.T("step.about.name"), name}, {c.T("step.about.age"), one(w, "age", a.AgeBand)}}
+		return rows
 	case intake.StepPregnancy:
 		v := one(w, "tri", a.Pregnant)
 		if a.Pregnant == intake.Yes && a.PregnancyWeeks > 0 {

@@ -109,7 +109,6 @@ func TestWebKitCrossSiteFrame(t *testing.T) {
 			b.ClickByName("Start now")
 			onStep(b, "about")
 			b.CheckByLabel("35 to 49")
-			b.CheckByLabel("No") // pregnancy, on the same page
 			next(b, "/intake/about")
 			onStep(b, "safety")
 			footer := b.Text(".footer-private")

@@ -96,7 +96,6 @@ func TestWebKitStorageRefused(t *testing.T) {
 			b.ClickByName("Start now")
 			onStep(b, "about")
 			b.CheckByLabel("35 to 49")
-			b.CheckByLabel("No")     // pregnancy, on the same page
 			next(b, "/intake/about") // the first save
 			onStep(b, "safety")
 			assertMemoryOnly(b)

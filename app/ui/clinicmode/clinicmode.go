@@ -1,8 +1,6 @@
 package clinicmode
 
 import (
-	"strings"
-
 	"kneadform/app/handoff"
 	"kneadform/app/ui/kit"
 	"kneadform/app/ui/store"
@@ -117,7 +115,7 @@ func (p *clinicPage) open(ctx app.Context, in []byte, viaHash bool) {
 			}
 			p.lang = pl.Lang
 			p.data, p.openErr, p.viaHash, p.status = &d, nil, viaHash, ""
-			name := strings.TrimSpace(pl.Answers.FirstName)
+			name := pl.Answers.CallName()
 			if name == "" {
 				name = kit.T("handoff.therapist.no-name")
 			}

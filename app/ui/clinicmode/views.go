@@ -164,7 +164,7 @@ func (p *clinicPage) openForm() app.UI {
 
 // result is the opened hand-off: the therapist summary.
 func (p *clinicPage) result() app.UI {
-	name := strings.TrimSpace(p.data.Answers.FirstName)
+	name := p.data.Answers.CallName()
 	if name == "" {
 		name = kit.T("handoff.therapist.no-name")
 	}

@@ -19,6 +19,8 @@ type TickItem struct {
 // and "Not sure"), one tap each; "None of these" answers every row at
 // once. The last box carries field, so the error summary's link focuses
 // the answer most clients give when the list is left empty. isOn says whether a row's box is ticked; tick and none run on a tap.
+// A nil none leaves the box out: the page's own button answers "None of
+// these" (a page that is only this list, intake.NoneSubmits).
 func TickList(field, legend, hint string, items []TickItem, boxes []Option, isOn func(item, box string) bool,
 	noneLabel string, noneOn bool, errKey string, tick func(ctx app.Context, item, box string), none func(ctx app.Context)) app.UI {
 	rows := make([]app.UI, 0, len(items)+2)
@@ -40,6 +42,9 @@ func TickList(field, legend, hint string, items []TickItem, boxes []Option, isOn
 			app.Div().Class("tick-boxes").Body(cells...),
 			it.Extra,
 		))
+	}
+	if none == nil {
+		return fieldset(field, legend, hint, errKey, "tick-list", rows)
 	}
 	noneID := field
 	rows = append(rows,

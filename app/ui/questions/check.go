@@ -4,6 +4,7 @@ import (
 	"kneadform/app/intake"
 	"kneadform/app/summary"
 	"kneadform/app/ui/kit"
+	"sort"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -45,10 +46,13 @@ func byPage(sections []summary.Section) []summary.Section {
 		}
 		at[page] = len(out)
 		if page != s.Step {
-			s.Title = kit.T("step." + string(page) + ".title")
+			s.Title = pageTitle(page)
 		}
 		s.Step = page
 		out = append(out, s)
 	}
+	// In the order of the pages (the skin rows, asked before the
+	// preferences, are on the later areas page).
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Step.Before(out[j].Step) })
 	return out
 }

@@ -25,6 +25,9 @@ type intakePage struct {
 	errors []intake.FieldError
 	notice string    // catalog key of a one-time notice about saved answers
 	psfs   psfsDraft // the goals step's optional activities (steps_psfs.go)
+	// skinOpen keeps the areas page's skin list open once the client has
+	// marked an area on it (taking the mark off again does not fold it).
+	skinOpen bool
 }
 
 // NewIntake is the intake step page (/intake/<step>) over st's answers.
@@ -39,6 +42,7 @@ func (p *intakePage) OnNav(ctx app.Context) {
 		p.path = u.Path
 		a := p.st.Session.Answers()
 		p.errors = nil
+		p.skinOpen = false
 		id := intake.Step(strings.Trim(strings.TrimPrefix(u.Path, "/intake"), "/"))
 		if id != p.step && holdsEmergency(a, p.step) {
 			// Leaving the page (Back, a link) without answering the
@@ -61,8 +65,14 @@ func (p *intakePage) OnNav(ctx app.Context) {
 			ctx.Navigate(kit.StepURL(p.resumeStep(a)))
 			return
 		case id.Page() != id:
-			// A step asked on another's page (a "Change" link, an old draft).
-			ctx.Navigate(kit.StepURL(id.Page()))
+			// A step asked on another's page (a "Change" link, an old
+			// draft): that page, or an earlier one still to answer (an old
+			// draft saved on the skin step, now on the later areas page).
+			to := id.Page()
+			if f := intake.FirstIncomplete(a); f != "" && f.Before(to) {
+				to = f
+			}
+			ctx.Navigate(kit.StepURL(to))
 			return
 		case !id.Applies(a):
 			ctx.Navigate(kit.StepURL(intake.Next(a, id)))
@@ -113,7 +123,7 @@ func (p *intakePage) resumeStep(a *intake.Answers) intake.Step {
 
 func (p *intakePage) setTitle(ctx app.Context) {
 	n, total := intake.Position(p.st.Session.Answers(), p.step)
-	title := kit.T("step."+string(p.step)+".title") + " – " + kit.T("progress", "n", n, "total", total) + " – " + kit.T("app.name")
+	title := pageTitle(p.step) + " – " + kit.T("progress", "n", n, "total", total) + " – " + kit.T("app.name")
 	if len(p.errors) > 0 {
 		title = kit.T("error.title-prefix") + " " + title
 	}
@@ -147,6 +157,14 @@ func (p *intakePage) changed(ctx app.Context) {
 // next validates the step and moves on.
 func (p *intakePage) next(ctx app.Context) {
 	a := p.st.Session.Answers()
+	switch {
+	case intake.NoneSubmits(p.step):
+		a.NoneApply(p.step) // the button read "None of these…" (nothing ticked)
+	case p.step == intake.StepConsent:
+		// The declaration: "Agree and finish" with a name typed is the
+		// agreement; without one, the error asks for the name.
+		a.Consent = strings.TrimSpace(a.ConsentName) != ""
+	}
 	p.errors = intake.ValidatePage(a, p.step)
 	if len(p.errors) > 0 {
 		p.setTitle(ctx)
@@ -217,17 +235,35 @@ func (p *intakePage) main() app.UI {
 	return kit.NewScreen("page page-step step-"+string(p.step)).Back(back, kit.T("nav.back")).
 		Notice(p.notice).Progress(kit.T("progress", "n", n, "total", total)).
 		Errors(p.errors, fieldLabels(p.step, a)).
-		Heading(kit.T("step."+string(p.step)+".title"), "step-heading").Lead(lead).Render(
+		Heading(pageTitle(p.step), "step-heading").Lead(lead).Render(
 		kit.StepForm("step-form", p.continueLabel(), p.next, p.fields(a, kit.ToErrs(p.errors))),
 	)
 }
 
 func (p *intakePage) continueLabel() string {
+	if intake.NoneSubmits(p.step) && !p.st.Session.Answers().Ticked(p.step) {
+		// One tap for the common case; it answers the list (next).
+		if p.step == intake.StepMoves {
+			return kit.T("step.moves.none")
+		}
+		return kit.T("step.safety.none")
+	}
 	switch p.step {
 	case intake.StepCheck:
 		return kit.T("nav.confirm")
 	case intake.StepConsent:
-		return kit.T("nav.finish")
+		return kit.T("nav.agree")
 	}
 	return kit.T("nav.continue")
+}
+
+// pageTitle is the heading of page s: its step's title, or, for a page that
+// asks another step's questions under a title of its own, that title
+// ("step.<s>.page-title"; the step's own title stays for its summary
+// section and its FHIR group).
+func pageTitle(s intake.Step) string {
+	if key := "step." + string(s) + ".page-title"; kit.Has(key) {
+		return kit.T(key)
+	}
+	return kit.T("step." + string(s) + ".title")
 }

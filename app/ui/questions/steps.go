@@ -14,6 +14,12 @@ import (
 func (p *intakePage) fields(a *intake.Answers, e kit.Errs) app.UI {
 	var parts []app.UI
 	for _, s := range intake.Sections(p.step) {
+		if s != p.step && (s == intake.StepSkin || s == intake.StepPregnancy) {
+			// Drawn inside their page's own questions: the skin problems
+			// between focus and avoid (areasFields), pregnancy as a row of
+			// the safety list (safetyFields).
+			continue
+		}
 		if s == p.step || s.Applies(a) {
 			parts = append(parts, p.section(s, a, e))
 		}
@@ -29,8 +35,6 @@ func (p *intakePage) section(s intake.Step, a *intake.Answers, e kit.Errs) app.U
 	switch s {
 	case intake.StepAbout:
 		return p.aboutFields(a, e)
-	case intake.StepPregnancy:
-		return p.pregnancyFields(a, e)
 	case intake.StepDaily:
 		return p.dailyFields(a, e)
 	case intake.StepSafety, intake.StepSafety2:

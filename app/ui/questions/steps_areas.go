@@ -47,6 +47,7 @@ func (p *intakePage) areasFields(a *intake.Answers, e kit.Errs) app.UI {
 		more("focus-more", kit.T("step.areas.focus.other"), chosen(a.Focus, others),
 			kit.Checks("focus-other", kit.T("step.areas.focus.other.legend"), kit.T("hint.all-that-apply"),
 				kit.Options("region", others), isFocus, "", focus)),
+		p.skinFields(a, e),
 		more("avoid-more", kit.T("step.areas.avoid"), chosen(a.Avoid, intake.Regions),
 			kit.Checks("avoid", kit.T("step.areas.avoid.legend"), kit.T("hint.all-that-apply"),
 				kit.RegionOptions(), func(v string) bool { return kit.Contains(a.Avoid, intake.Region(v)) }, e["avoid"], avoid)),

@@ -42,8 +42,10 @@ func (p *intakePage) feelFields(a *intake.Answers, e kit.Errs) app.UI {
 }
 
 // worseFields: what makes it worse and what eases it.
+// worseFields: what makes it worse and better, two short words a row
+// (flow3: asked on the goals page, which stays within three screens).
 func (p *intakePage) worseFields(a *intake.Answers, e kit.Errs) app.UI {
-	return app.Div().Body(
+	return app.Div().Class("choices-two").Body(
 		kit.Checks("worse", kit.T("step.worse.worse"), kit.T("hint.all-that-apply"), kit.Options("worse", intake.Triggers),
 			func(v string) bool { return kit.Contains(a.Worse, intake.Trigger(v)) }, e["worse"],
 			func(ctx app.Context, v string) { a.Worse = intake.Toggle(a.Worse, intake.Trigger(v)); p.changed(ctx) }),
@@ -115,7 +117,7 @@ func (p *intakePage) moveFields(a *intake.Answers, e kit.Errs) app.UI {
 			a.TickMove(intake.Move(item), intake.MoveResult(box))
 			p.changed(ctx)
 		},
-		func(ctx app.Context) { a.NoMovePain(); p.changed(ctx) })
+		p.noneBox(func(ctx app.Context) { a.NoMovePain(); p.changed(ctx) }))
 }
 
 // functionFields: the everyday tasks as a tick list ("I can do all of these

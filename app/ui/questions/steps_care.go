@@ -74,6 +74,11 @@ func (p *intakePage) healthFields(a *intake.Answers, e kit.Errs) app.UI {
 	)
 }
 
+// skinFields: a skin problem (a wound, a rash…) where the therapist must
+// not massage. It is asked on the areas page (issue 17: where to avoid is
+// asked once), folded under its question; the areas' body map marks these
+// areas (!), and the list opens by itself once an area is marked or has an
+// error, so nothing chosen is hidden.
 func (p *intakePage) skinFields(a *intake.Answers, e kit.Errs) app.UI {
 	mark := func(ctx app.Context, r intake.Region) {
 		if a.Skin == nil {
@@ -84,16 +89,19 @@ func (p *intakePage) skinFields(a *intake.Answers, e kit.Errs) app.UI {
 		} else {
 			a.Skin[r] = []intake.SkinIssue{}
 		}
+		p.skinOpen = true
 		p.changed(ctx)
 	}
 	marked := func(r intake.Region) bool { _, ok := a.Skin[r]; return ok }
 	details := []app.UI{}
+	open := p.skinOpen || len(a.Skin) > 0 || e["skin"] != "" || e[intake.FieldRashKnown] != ""
 	for _, r := range intake.Regions {
 		r := r
 		if !marked(r) {
 			continue
 		}
 		field := intake.SkinField(r)
+		open = open || e[field] != ""
 		details = append(details, app.Div().Class("conditional").Body(
 			kit.Checks(field, kit.T("step.skin.what", "region", kit.T("region."+string(r))), kit.T("hint.all-that-apply"),
 				kit.Options("skin", intake.SkinIssues),
@@ -104,14 +112,22 @@ func (p *intakePage) skinFields(a *intake.Answers, e kit.Errs) app.UI {
 				}),
 		))
 	}
-	return app.Div().Class("where").Body(
-		kit.BodyMap("bodymap-skin", kit.T("bodymap.caption-skin"),
-			func(r intake.Region) string {
-				if marked(r) {
-					return "skin"
-				}
-				return ""
-			}, kit.NoLabel, mark),
+	var picked []intake.Region
+	for r := range a.Skin {
+		picked = append(picked, r)
+	}
+	d := app.Details().ID("skin-more").Class("more")
+	if open {
+		d = d.Open(true)
+	}
+	return d.Body(
+		app.Summary().Body(
+			app.Span().Class("more-title").Text(kit.T("step.skin.question")),
+			app.If(len(picked) > 0, func() app.UI {
+				return app.Span().ID("skin-more-chosen").Class("more-chosen").
+					Text(kit.T("step.areas.chosen", "areas", chosen(picked, intake.Regions)))
+			}),
+		),
 		kit.Checks("skin", kit.T("step.skin.legend"), kit.T("step.skin.hint"), kit.RegionOptions(),
 			func(v string) bool { return marked(intake.Region(v)) }, e["skin"],
 			func(ctx app.Context, v string) { mark(ctx, intake.Region(v)) }),
@@ -120,21 +136,34 @@ func (p *intakePage) skinFields(a *intake.Answers, e kit.Errs) app.UI {
 	)
 }
 
+// consentFields is the declaration (the GOV.UK "check answers" pattern):
+// no box to tick; typing the name under it and choosing "Agree and finish"
+// is the agreement (next sets Consent only with a name typed).
 func (p *intakePage) consentFields(a *intake.Answers, e kit.Errs) app.UI {
 	return app.Div().Body(
 		app.P().Text(kit.T("step.consent.body")),
-		kit.Checks(intake.FieldConsent, kit.T("step.consent.legend"), "",
-			[]kit.Option{{Value: "yes", Label: kit.T("step.consent.agree")}},
-			func(string) bool { return a.Consent }, e[intake.FieldConsent],
-			func(ctx app.Context, v string) { a.Consent = !a.Consent; p.changed(ctx) }),
+		app.P().ID("consent-declaration").Class("declaration").Text(kit.T("step.consent.declare")),
 		kit.TextInput(intake.FieldConsentName, kit.T("step.consent.name"), kit.T("step.consent.name.hint"), a.ConsentName,
 			e[intake.FieldConsentName], intake.MaxNameLen, "name",
 			func(ctx app.Context, v string) {
 				a.ConsentName = v
 				p.st.Session.Save()
 				if len(p.errors) > 0 {
-					p.errors = intake.Validate(a, p.step)
+					// The agreement itself is given by the button (next),
+					// so while typing only the name's own error can show.
+					p.errors = withoutField(intake.ValidatePage(a, p.step), intake.FieldConsent)
 				}
 			}),
 	)
+}
+
+// withoutField is errs without those on field.
+func withoutField(errs []intake.FieldError, field string) []intake.FieldError {
+	out := errs[:0:0]
+	for _, e := range errs {
+		if e.Field != field {
+			out = append(out, e)
+		}
+	}
+	return out
 }

@@ -17,54 +17,47 @@ func (p *intakePage) dailyFields(a *intake.Answers, e kit.Errs) app.UI {
 }
 
 func (p *intakePage) aboutFields(a *intake.Answers, e kit.Errs) app.UI {
+	// No name here: it is asked once, typed as the signature at the end
+	// (intake.Answers.CallName), so a client who stops early leaves none.
 	return app.Div().Body(
-		kit.TextInput(intake.FieldFirstName, kit.T("step.about.name"), kit.T("step.about.name.hint"), a.FirstName,
-			e[intake.FieldFirstName], intake.MaxNameLen, "given-name",
-			func(ctx app.Context, v string) { a.FirstName = v; p.st.Session.Save() }),
 		kit.Radios(intake.FieldAgeBand, kit.T("step.about.age"), "", kit.Options("age", intake.AgeBands),
 			string(a.AgeBand), e[intake.FieldAgeBand],
 			func(ctx app.Context, v string) { a.AgeBand = intake.AgeBand(v); p.changed(ctx) }),
 	)
 }
 
-func (p *intakePage) pregnancyFields(a *intake.Answers, e kit.Errs) app.UI {
-	return app.Div().Body(
-		kit.Radios(intake.FieldPregnant, kit.T("step.pregnancy.legend"), kit.T("step.pregnancy.hint"),
-			kit.Options("tri", []intake.Tri{intake.No, intake.Yes, intake.Unsure}),
-			string(a.Pregnant), e[intake.FieldPregnant],
-			func(ctx app.Context, v string) { a.Pregnant = intake.Tri(v); p.changed(ctx) }),
-		// GOV.UK conditional reveal: weeks only when the answer is yes.
-		app.If(a.Pregnant == intake.Yes, func() app.UI {
-			val := ""
-			if a.PregnancyWeeks > 0 {
-				val = strconv.Itoa(a.PregnancyWeeks)
+// weeksField asks how many weeks pregnant, under the pregnancy row of the
+// safety list once the answer is Yes (the GOV.UK conditional reveal).
+func (p *intakePage) weeksField(a *intake.Answers, e kit.Errs) app.UI {
+	val := ""
+	if a.PregnancyWeeks > 0 {
+		val = strconv.Itoa(a.PregnancyWeeks)
+	}
+	key := e[intake.FieldWeeks]
+	in := app.Input().Type("text").ID(intake.FieldWeeks).Name(intake.FieldWeeks).Value(val).
+		Attr("inputmode", "numeric").Attr("pattern", "[0-9]*").MaxLength(2).Class("input input--short").
+		Aria("describedby", kit.DescribedBy(intake.FieldWeeks, "x", key)).
+		OnInput(kit.On(func(ctx app.Context, ev app.Event) {
+			n, err := strconv.Atoi(ctx.JSSrc().Get("value").String())
+			if err != nil {
+				n = 0
 			}
-			key := e[intake.FieldWeeks]
-			in := app.Input().Type("text").ID(intake.FieldWeeks).Name(intake.FieldWeeks).Value(val).
-				Attr("inputmode", "numeric").Attr("pattern", "[0-9]*").MaxLength(2).Class("input input--short").
-				Aria("describedby", kit.DescribedBy(intake.FieldWeeks, "x", key)).
-				OnInput(kit.On(func(ctx app.Context, ev app.Event) {
-					n, err := strconv.Atoi(ctx.JSSrc().Get("value").String())
-					if err != nil {
-						n = 0
-					}
-					a.PregnancyWeeks = n
-					p.st.Session.Save()
-				}), app.EventScope(intake.FieldWeeks))
-			return app.Div().Class("conditional "+kit.FieldClass(key)).Body(
-				app.Label().For(intake.FieldWeeks).Class("label").Text(kit.T("step.pregnancy.weeks")),
-				app.P().ID(intake.FieldWeeks+"-hint").Class("hint").Text(kit.T("step.pregnancy.weeks.hint")),
-				kit.FieldError(intake.FieldWeeks, key),
-				in,
-			)
-		}),
+			a.PregnancyWeeks = n
+			p.st.Session.Save()
+		}), app.EventScope(intake.FieldWeeks))
+	return app.Div().Class("conditional "+kit.FieldClass(key)).Body(
+		app.Label().For(intake.FieldWeeks).Class("label").Text(kit.T("step.pregnancy.weeks")),
+		app.P().ID(intake.FieldWeeks+"-hint").Class("hint").Text(kit.T("step.pregnancy.weeks.hint")),
+		kit.FieldError(intake.FieldWeeks, key),
+		in,
 	)
 }
 
 // safetyFields is one of the two safety pages: a "tick what applies" list
 // (issue 17). Every question is on screen; "Yes" and "Not sure" are one tap
 // each, as before, and change the answers at once, so an emergency still
-// interrupts on that tap (changed); "None of these" answers the rest.
+// interrupts on that tap (changed); the page's button, "None of these
+// apply to me" while nothing is ticked, answers the rest and goes on.
 func (p *intakePage) safetyFields(a *intake.Answers, e kit.Errs) app.UI {
 	flags := intake.SafetyFlags(p.step)
 	items := make([]kit.TickItem, len(flags))
@@ -79,17 +72,46 @@ func (p *intakePage) safetyFields(a *intake.Answers, e kit.Errs) app.UI {
 		items[i] = kit.TickItem{Key: string(f), Field: intake.FlagField(f), Label: kit.T("flag." + string(f)),
 			Hint: hintOf("flag." + string(f)), Extra: extra}
 	}
+	if a.AsksPregnancy(p.step) { // a row of the list, last (flow3)
+		var weeks app.UI
+		if a.Pregnant == intake.Yes {
+			weeks = p.weeksField(a, e)
+		}
+		items = append(items, kit.TickItem{Key: pregnantRow, Field: intake.FieldPregnant, Label: kit.T("step.pregnancy.legend"),
+			Hint: kit.T("step.pregnancy.hint"), Extra: weeks})
+	}
 	step := p.step
 	return kit.TickList(intake.FieldFlags, kit.T("step.safety.legend"), kit.T("step.safety.hint"), items,
 		kit.Options("tri", []intake.Tri{intake.Yes, intake.Unsure}),
-		func(item, box string) bool { return string(a.Flag(intake.Flag(item))) == box },
+		func(item, box string) bool {
+			if item == pregnantRow {
+				return string(a.Pregnant) == box
+			}
+			return string(a.Flag(intake.Flag(item))) == box
+		},
 		kit.T("step.safety.none"), a.FlagsNone(step), e[intake.FieldFlags],
 		func(ctx app.Context, item, box string) {
-			a.TickFlag(intake.Flag(item), intake.Tri(box))
+			if item == pregnantRow {
+				a.TickPregnant(intake.Tri(box))
+			} else {
+				a.TickFlag(intake.Flag(item), intake.Tri(box))
+			}
 			p.changed(ctx)
 		},
-		func(ctx app.Context) { a.NoFlags(step); p.changed(ctx) })
+		p.noneBox(func(ctx app.Context) { a.NoFlags(step); p.changed(ctx) }))
 }
+
+// noneBox is a tick list's "None of these" box, or nil where the page's
+// button says it (intake.NoneSubmits: continueLabel, next).
+func (p *intakePage) noneBox(none func(ctx app.Context)) func(ctx app.Context) {
+	if intake.NoneSubmits(p.step) {
+		return nil
+	}
+	return none
+}
+
+// pregnantRow is the pregnancy row's key in the safety list (no flag has it).
+const pregnantRow = "pregnant"
 
 // hintOf returns the catalog text of key+".hint", or "" when there is none.
 func hintOf(key string) string {

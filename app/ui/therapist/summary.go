@@ -77,7 +77,7 @@ func tRowsFrom(a *intake.Answers, steps ...intake.Step) app.UI {
 
 // therapistHead names the client.
 func therapistHead(a *intake.Answers) app.UI {
-	name := strings.TrimSpace(a.FirstName)
+	name := a.CallName()
 	if name == "" {
 		name = kit.T("handoff.therapist.no-name")
 	}
