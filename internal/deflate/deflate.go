@@ -38,6 +38,7 @@ func Compress(src []byte) []byte {
 	}
 	litFreq[endOfData] = 1
 
+	fixedCodes()
 	dyn := newDynamic(litFreq[:], distFreq[:])
 	dynBits := 3 + dyn.headerBits() + dataBits(toks, dyn.lit, dyn.dist)
 	fixBits := 3 + dataBits(toks, fixedLens.lit, fixedLens.dist)
@@ -227,12 +228,6 @@ func newCode(lengths []uint8) code {
 }
 
 func (c code) put(w *writer, s int) { w.write(int(c.bits[s]), uint(c.len[s])) }
-
-var fixedLens = func() (f struct{ lit, dist code }) {
-	lit, dist := fixedLengths()
-	f.lit, f.dist = newCode(lit), newCode(dist[:maxDist])
-	return f
-}()
 
 func dataBits(toks []token, lit, dist code) int {
 	n := int(lit.len[endOfData])

@@ -13,7 +13,10 @@
 // compare both directions with compress/flate.
 package deflate
 
-import "errors"
+import (
+	"errors"
+	"sync"
+)
 
 var (
 	// ErrCorrupt: the input is not a complete, valid DEFLATE stream.
@@ -147,6 +150,7 @@ func Decompress(in []byte, limit int) (out []byte, used int, err error) {
 		case 0:
 			out, err = stored(r, out, limit)
 		case 1:
+			fixedCodes()
 			out, err = codes(r, out, limit, &fixedLit, &fixedDist)
 		case 2:
 			var lit, dist huffman
@@ -279,14 +283,21 @@ func dynamic(r *reader, lit, dist *huffman) error {
 	return nil
 }
 
-// The fixed codes of block type 1 (RFC 1951 3.2.6).
-var fixedLit, fixedDist = fixedCodes()
+// The fixed codes of block type 1 (RFC 1951 3.2.6), built on first use
+// (not at start-up: the app may never share).
+var (
+	fixedOnce           sync.Once
+	fixedLit, fixedDist huffman
+	fixedLens           struct{ lit, dist code }
+)
 
-func fixedCodes() (lit, dist huffman) {
-	l, d := fixedLengths()
-	lit.build(l)
-	dist.build(d) // 30 and 31 are codes too, refused when read
-	return lit, dist
+func fixedCodes() {
+	fixedOnce.Do(func() {
+		l, d := fixedLengths()
+		fixedLit.build(l)
+		fixedDist.build(d) // 30 and 31 are codes too, refused when read
+		fixedLens.lit, fixedLens.dist = newCode(l), newCode(d[:maxDist])
+	})
 }
 
 func fixedLengths() (lit, dist []uint8) {
