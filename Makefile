@@ -7,9 +7,13 @@
 GO       ?= go
 WASM     := web/app.wasm
 BIN      := bin/kneadform
-## No inlining in our own packages: -107 KB brotli (docs/performance.md, with
-## its measured speed cost); bench/build.go builds its size-table wasm alike.
-WASMFLAGS := -trimpath -ldflags='-s -w' -gcflags='kneadform/...=-l'
+## No inlining (-l) in these packages: our own (-107 KB brotli), then go-app,
+## encoding/json, fmt, net/url and the crypto of the hand-off (-62 KB more);
+## A/B of start-up and step changes in docs/performance.md. The runtime,
+## reflect, strings, time and syscall/js keep their inlining. bench/build.go
+## reads this line, so its size table measures the build that ships.
+NOINLINE := kneadform/... github.com/maxence-charriere/go-app/v10/... encoding/json fmt internal/fmtsort net/url net/netip encoding/base64 html crypto/... golang.org/x/... filippo.io/... rsc.io/...
+WASMFLAGS := -trimpath -ldflags='-s -w' $(foreach p,$(NOINLINE),-gcflags='$(p)=-l')
 
 .PHONY: all build wasm server run test bench fmt vet clean
 

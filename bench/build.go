@@ -16,9 +16,34 @@ import (
 // patched to keep net/http out, see kneadform wasm-goapp).
 const wasmModfile = "bin/wasm-goapp/wasm.mod"
 
-// wasmGCFlags are the Makefile's compiler flags for the wasm (WASMFLAGS),
-// so the size table measures the code make build ships.
-const wasmGCFlags = "-gcflags=kneadform/...=-l"
+// wasmGCFlags are the Makefile's compiler flags for the wasm (a -gcflags
+// pattern=-l for each package of its NOINLINE line), so the size table
+// measures the code make build ships.
+func wasmGCFlags() ([]string, error) {
+	mk, err := os.ReadFile("Makefile")
+	if err != nil {
+		return nil, err
+	}
+	for _, line := range strings.Split(string(mk), "\n") {
+		if pkgs, ok := strings.CutPrefix(line, "NOINLINE :="); ok {
+			var flags []string
+			for _, p := range strings.Fields(pkgs) {
+				flags = append(flags, "-gcflags="+p+"=-l")
+			}
+			return flags, nil
+		}
+	}
+	return nil, fmt.Errorf("Makefile: no NOINLINE line")
+}
+
+// symBuild builds the unstripped wasm of this tree for the size table.
+func symBuild(out string) error {
+	flags, err := wasmGCFlags()
+	if err != nil {
+		return err
+	}
+	return goBuild(true, out, append(append([]string{"-trimpath"}, flags...), "-modfile="+wasmModfile, "./cmd/kneadform")...)
+}
 
 // target is one app under measurement: how to serve it and its bytes.
 type target struct {
@@ -45,7 +70,7 @@ func prepare(tmp string) ([]*target, error) {
 		return nil, err
 	}
 	kf.symWasm = filepath.Join(tmp, "kneadform-sym.wasm")
-	if err := goBuild(true, kf.symWasm, "-trimpath", wasmGCFlags, "-modfile="+wasmModfile, "./cmd/kneadform"); err != nil {
+	if err := symBuild(kf.symWasm); err != nil {
 		return nil, err
 	}
 

@@ -37,7 +37,7 @@ func main() {
 	doc := flag.String("doc", "docs/performance.md", "`file` with the per-package size table to check against")
 	update := flag.Bool("update-sizes", false, "rewrite the size table in -doc with this build's figures")
 	chromium := flag.String("chromium", "/usr/bin/chromium", "Chromium `path`")
-	compare := flag.String("compare", "", "also measure `name=dir`: Kneadform served from another web folder (e.g. a wasm built with other flags), alternating with the others; its own table is printed")
+	compare := flag.String("compare", "", "also measure `name=dir[,name=dir…]`: Kneadform served from other web folders (e.g. a wasm built with other flags), alternating with the others; each gets its own table")
 	sizes := flag.Int("sizes", 0, "only print the wasm code of the `n` largest packages (unstripped build of this tree), no browser")
 	flag.Parse()
 	start := time.Now()
@@ -78,8 +78,8 @@ func run(runs, walks int, rateList, out, doc string, update bool, chromium, comp
 	if err != nil {
 		return err
 	}
-	if compare != "" {
-		name, dir, ok := strings.Cut(compare, "=")
+	for _, cmp := range strings.FieldsFunc(compare, func(r rune) bool { return r == ',' }) {
+		name, dir, ok := strings.Cut(cmp, "=")
 		if !ok || name == apps[0].name || name == apps[1].name {
 			return fmt.Errorf("-compare %q: want name=dir with a new name", compare)
 		}

@@ -44,7 +44,7 @@ func printSizes(n int) error {
 	}
 	defer os.RemoveAll(tmp)
 	sym := filepath.Join(tmp, "sym.wasm")
-	if err := goBuild(true, sym, "-trimpath", wasmGCFlags, "-modfile="+wasmModfile, "./cmd/kneadform"); err != nil {
+	if err := symBuild(sym); err != nil {
 		return err
 	}
 	s, err := measure(sym)

@@ -47,12 +47,15 @@ const walkProbeJS = `(() => {
   };
 })()`
 
-// unansweredJS lists, like app/e2e's answerVisible, one radio per
-// unanswered group: "no" where there is one (no red flag), else the first.
+// unansweredJS lists, like app/e2e's answerVisible, "None of these" of
+// each tick list with nothing ticked and one radio per unanswered group:
+// "no" where there is one (no red flag), else the first.
 const unansweredJS = `(() => {
   const groups = {};
   document.querySelectorAll("main input[type=radio]").forEach(r => { (groups[r.name] = groups[r.name] || []).push(r); });
-  const ids = [];
+  // "Tick what applies" lists with nothing ticked: "None of these".
+  const ids = [...document.querySelectorAll("main .tick-list")].filter(l => !l.querySelector("input:checked")).
+    map(l => l.querySelector(".tick-none input").id);
   for (const n in groups) {
     const rs = groups[n];
     if (rs.some(r => r.checked)) continue;

@@ -1,17 +1,16 @@
 package handoff
 
 import (
-	"bytes"
-	"compress/flate"
 	"encoding/binary"
+	"errors"
 	"fmt"
-	"io"
 	"time"
 
 	"kneadform/app/intake"
 	"kneadform/app/outcome"
 	"kneadform/app/pressure"
 	"kneadform/app/visit"
+	rawflate "kneadform/internal/deflate"
 )
 
 // Payload is what a hand-off carries: the client's answers and, when the
@@ -170,24 +169,20 @@ func Decode(b []byte) (Payload, error) {
 	return p, nil
 }
 
-func deflate(b []byte) []byte {
-	var z bytes.Buffer
-	w, _ := flate.NewWriter(&z, flate.BestCompression) // only fails for a bad level
-	w.Write(b)
-	w.Close()
-	return z.Bytes()
-}
+// deflate and inflate use internal/deflate, not compress/flate: the same
+// raw DEFLATE (every link written before still reads) without flate's
+// ~90 KB of code in the wasm (docs/performance.md).
+func deflate(b []byte) []byte { return rawflate.Compress(b) }
 
 func inflate(b []byte) ([]byte, error) {
-	src := bytes.NewReader(b)
-	out, err := io.ReadAll(io.LimitReader(flate.NewReader(src), maxBodyBytes+1))
+	out, used, err := rawflate.Decompress(b, maxBodyBytes)
 	switch {
+	case errors.Is(err, rawflate.ErrTooLarge):
+		return nil, fmt.Errorf("%w: answers over %d bytes once decompressed", ErrTooLarge, maxBodyBytes)
 	case err != nil:
 		return nil, fmt.Errorf("%w: the compressed answers are damaged (%v)", ErrMalformed, err)
-	case len(out) > maxBodyBytes:
-		return nil, fmt.Errorf("%w: answers over %d bytes once decompressed", ErrTooLarge, maxBodyBytes)
-	case src.Len() != 0:
-		return nil, fmt.Errorf("%w: %d bytes after the compressed answers", ErrMalformed, src.Len())
+	case used != len(b):
+		return nil, fmt.Errorf("%w: %d bytes after the compressed answers", ErrMalformed, len(b)-used)
 	}
 	return out, nil
 }

@@ -34,11 +34,22 @@ type table struct {
 	file  []uint8
 }
 
-// Catalog maps message keys to the text of one language.
+// Catalog maps message keys to the text of one language. It looks them up
+// in the generated table (binary search on the sorted keys): no map is
+// built, which saved ~20 ms of start-up at 4× CPU (docs/performance.md).
 type Catalog struct {
 	Lang     string
-	messages map[string]string
+	table    *table
 	fallback *Catalog
+}
+
+// own returns the message of key in this catalog (not its fallback).
+func (c *Catalog) own(key string) (string, bool) {
+	t := c.table
+	if i := sort.SearchStrings(t.keys, key); i < len(t.keys) && t.keys[i] == key {
+		return t.msgs[i], true
+	}
+	return "", false
 }
 
 var (
@@ -46,8 +57,8 @@ var (
 	catalogsMap  map[string]*Catalog
 )
 
-// catalogs returns every catalog, built from the generated tables on first
-// use (a map per language: a few thousand inserts, no decoding).
+// catalogs returns every catalog, made from the generated tables on first
+// use (nothing is copied or decoded).
 func catalogs() map[string]*Catalog {
 	catalogsOnce.Do(func() {
 		cs, err := load()
@@ -63,12 +74,8 @@ func catalogs() map[string]*Catalog {
 
 func load() (map[string]*Catalog, error) {
 	cs := make(map[string]*Catalog, len(tables))
-	for _, t := range tables {
-		m := make(map[string]string, len(t.keys))
-		for i, k := range t.keys {
-			m[k] = t.msgs[i]
-		}
-		cs[t.lang] = &Catalog{Lang: t.lang, messages: m}
+	for i := range tables {
+		cs[tables[i].lang] = &Catalog{Lang: tables[i].lang, table: &tables[i]}
 	}
 	fb, ok := cs[Fallback]
 	if !ok {
@@ -110,7 +117,7 @@ func Get(lang string) *Catalog {
 
 // Has reports whether key is in this catalog or its fallback.
 func (c *Catalog) Has(key string) bool {
-	if _, ok := c.messages[key]; ok {
+	if _, ok := c.own(key); ok {
 		return true
 	}
 	return c.fallback != nil && c.fallback.Has(key)
@@ -118,19 +125,14 @@ func (c *Catalog) Has(key string) bool {
 
 // Keys returns every key of this catalog (not of its fallback), sorted.
 func (c *Catalog) Keys() []string {
-	out := make([]string, 0, len(c.messages))
-	for k := range c.messages {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
+	return append([]string(nil), c.table.keys...) // generated sorted
 }
 
 // T returns the message for key with its {placeholders} filled from args,
 // given as alternating names and values: T("step.progress", "n", 3, "total", 12).
 // A missing key renders as "[key]" so a gap is visible, never blank.
 func (c *Catalog) T(key string, args ...any) string {
-	msg, ok := c.messages[key]
+	msg, ok := c.own(key)
 	if !ok {
 		if c.fallback != nil {
 			return c.fallback.T(key, args...)

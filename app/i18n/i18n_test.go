@@ -26,13 +26,13 @@ func TestCatalogsLoad(t *testing.T) {
 				t.Errorf("%s has key %q that en lacks", lang, k)
 				continue
 			}
-			if got, want := ph.FindAllString(c.messages[k], -1), ph.FindAllString(en.messages[k], -1); len(got) != len(want) {
+			if got, want := ph.FindAllString(msg(c, k), -1), ph.FindAllString(msg(en, k), -1); len(got) != len(want) {
 				t.Errorf("%s %q placeholders %v, en has %v", lang, k, got, want)
 			}
 		}
 	}
 	for _, k := range en.Keys() {
-		if en.messages[k] == "" {
+		if msg(en, k) == "" {
 			t.Errorf("en %q is empty", k)
 		}
 	}
@@ -73,4 +73,9 @@ func TestChoose(t *testing.T) {
 			t.Errorf("Choose(%v, %v) = %q, want %q", tt.offered, tt.preferred, got, tt.want)
 		}
 	}
+}
+
+func msg(c *Catalog, key string) string {
+	m, _ := c.own(key)
+	return m
 }
