@@ -31,7 +31,7 @@ type fieldDoc struct {
 func answerFields() []fieldDoc {
 	list := func(what string) string { return "list of " + what }
 	return []fieldDoc{
-		{"firstName", fmt.Sprintf("text, at most %d bytes", MaxNameLen), "first name, asked by older versions only (the name is now asked once, as consentName; what to call the client is its first word)", nil},
+		{"firstName", fmt.Sprintf("text, at most %d characters", MaxNameLen), "first name, asked by older versions only (the name is now asked once, as consentName; what to call the client is its first word)", nil},
 		{"ageBand", "one value", "age range", names(AgeBands)},
 		{"pregnant", "one value", "asked unless ageBand is 65-plus, as a row of the second safety page (yes or unsure ticked; no when nothing on that page applies); `unsure` counts as yes", names(tris)},
 		{"pregnancyWeeks", fmt.Sprintf("whole number, 1 to %d", MaxPregnancyWeeks), "weeks of pregnancy, when pregnant is yes (0 or absent: not given)", nil},
@@ -57,7 +57,7 @@ func answerFields() []fieldDoc {
 		{"surgeryWhen", "one value", "when the surgery was, when conditions has surgery", names(SurgeryWhens)},
 		{"surgeryAreas", list("regions"), "where the operation was, when conditions has surgery (empty: not on the back or legs, or not said); the therapist avoids these regions", names(Regions)},
 		{"reviewed", "one value", "has a doctor checked the disc, stenosis or operation and said it is stable; absent or `unsure` counts as no", names(tris)},
-		{"medications", fmt.Sprintf("text, at most %d bytes", MaxTextLen), "medicines, free text (a named blood thinner is recognised)", nil},
+		{"medications", fmt.Sprintf("text, at most %d characters", MaxTextLen), "medicines, free text (a named blood thinner is recognised)", nil},
 		{"allergies", list("values"), "allergies relevant to massage products", names(Allergies)},
 		{"skin", "object: region → list of skin issues", "skin or local issues, asked on the areas page; the therapist avoids these regions", names(SkinIssues)},
 		{"rashKnown", "one value", "follow-up when a rash is marked: a long-term condition a doctor knows about that does not spread by touch (eczema, psoriasis); absent or `unsure` counts as no", names(tris)},
@@ -69,7 +69,7 @@ func answerFields() []fieldDoc {
 		{"focus", list("regions"), "areas to focus on", names(Regions)},
 		{"comfort", list("values"), "positioning and comfort on the table, for the therapist summary", names(Comforts)},
 		{"consent", "true or false", "the client agreed: set by \"Agree and finish\" under the declaration, with the typed name (no box to tick)", nil},
-		{"consentName", fmt.Sprintf("text, at most %d bytes", MaxNameLen), "typed name, the accessible alternative to a signature; the only time the name is asked", nil},
+		{"consentName", fmt.Sprintf("text, at most %d characters", MaxNameLen), "typed name, the accessible alternative to a signature; the only time the name is asked", nil},
 		{"consentAt", "text, RFC 3339 time", "when the client agreed (set by the app)", nil},
 	}
 }
