@@ -53,9 +53,10 @@ const walkProbeJS = `(() => {
 const unansweredJS = `(() => {
   const groups = {};
   document.querySelectorAll("main input[type=radio]").forEach(r => { (groups[r.name] = groups[r.name] || []).push(r); });
-  // "Tick what applies" lists with nothing ticked: "None of these".
+  // "Tick what applies" lists with nothing ticked: "None of these" (a
+  // list without that box is answered by the page's button).
   const ids = [...document.querySelectorAll("main .tick-list")].filter(l => !l.querySelector("input:checked")).
-    map(l => l.querySelector(".tick-none input").id);
+    map(l => l.querySelector(".tick-none input")).filter(b => b).map(b => b.id);
   for (const n in groups) {
     const rs = groups[n];
     if (rs.some(r => r.checked)) continue;
