@@ -26,9 +26,10 @@ func pickLanguage(b *Browser, from, lang string) {
 // first answer; a group that appears after an answer is answered too.
 func answerVisible(b *Browser) {
 	b.t.Helper()
-	// "Tick what applies" lists (issue 17) with nothing ticked: "None of these".
+	// "Tick what applies" lists (issue 17) with nothing ticked: "None of
+	// these" (a box; on a page that is only the list, its button: advance).
 	var nones []string
-	b.Eval(`[...document.querySelectorAll("main .tick-list")].filter(l => !l.querySelector("input:checked")).
+	b.Eval(`[...document.querySelectorAll("main .tick-list")].filter(l => !l.querySelector("input:checked") && l.querySelector(".tick-none input")).
 		map(l => l.querySelector(".tick-none input").id)`, &nones)
 	for _, id := range nones {
 		radio(b, id)
