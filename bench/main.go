@@ -39,8 +39,17 @@ func main() {
 	chromium := flag.String("chromium", "/usr/bin/chromium", "Chromium `path`")
 	compare := flag.String("compare", "", "also measure `name=dir`: Kneadform served from another web folder (e.g. a wasm built with other flags), alternating with the others; its own table is printed")
 	sizes := flag.Int("sizes", 0, "only print the wasm code of the `n` largest packages (unstripped build of this tree), no browser")
+	traceURL := flag.String("trace", "", "only record a cold visit of `url` at the first -rates rate: print the main thread's long tasks and the heaviest functions of a CPU profile (names need an unstripped wasm), write the trace to -trace-out")
+	traceOut := flag.String("trace-out", "", "Chrome trace `file` written by -trace")
 	flag.Parse()
 	start := time.Now()
+	if *traceURL != "" {
+		if err := runTrace(*traceURL, *rates, *chromium, *traceOut); err != nil {
+			fmt.Fprintln(os.Stderr, "bench:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *sizes > 0 {
 		if err := printSizes(*sizes); err != nil {
 			fmt.Fprintln(os.Stderr, "bench:", err)
@@ -142,4 +151,23 @@ func run(runs, walks int, rateList, out, doc string, update bool, chromium, comp
 // step prints what the bench is doing, with the time of day.
 func step(what string) {
 	fmt.Fprintf(os.Stderr, "%s  %s\n", time.Now().Format("15:04:05"), what)
+}
+
+// runTrace is -trace: one cold visit, traced.
+func runTrace(url, rateList, chromium, out string) error {
+	rate, err := strconv.ParseFloat(strings.Split(rateList, ",")[0], 64)
+	if err != nil || rate < 1 {
+		return fmt.Errorf("bad rate %q", rateList)
+	}
+	profile, err := os.MkdirTemp("", "kneadform-trace-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(profile)
+	tasks, prof, v, err := traceVisit(context.Background(), chromium, profile, url, rate, 3*time.Second, out)
+	if err != nil {
+		return err
+	}
+	printTrace(os.Stdout, tasks, prof, v, 40)
+	return nil
 }
