@@ -14,6 +14,7 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/profiler"
+	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/cdproto/tracing"
 	"github.com/chromedp/chromedp"
 )
@@ -21,7 +22,7 @@ import (
 // traceCategories are the trace categories -trace records: the main
 // thread's tasks, script and wasm compilation, user timing marks.
 var traceCategories = []string{
-	"toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline",
+	"toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline", "disabled-by-default-v8.wasm.detailed",
 	"v8", "v8.execute", "v8.wasm", "blink.user_timing", "loading", "blink",
 }
 
@@ -38,7 +39,7 @@ type LongTask struct {
 // and then for settle more (service worker install, idle work). It writes
 // the trace to traceOut (Chrome's JSON format, for chrome://tracing or
 // Perfetto) and returns the main thread's long tasks and the CPU profile.
-func traceVisit(parent context.Context, chromium, profileDir, url string, rate float64, settle time.Duration, traceOut string) ([]LongTask, *profiler.Profile, Visit, error) {
+func traceVisit(parent context.Context, chromium, profileDir, url string, rate float64, settle time.Duration, traceOut string) ([]LongTask, *profiler.Profile, Visit, map[string]int, error) {
 	opts := append(chromedp.DefaultExecAllocatorOptions[:0:0],
 		chromedp.ExecPath(chromium), chromedp.UserDataDir(profileDir),
 		chromedp.Flag("headless", true), chromedp.Flag("no-sandbox", true),
@@ -51,7 +52,7 @@ func traceVisit(parent context.Context, chromium, profileDir, url string, rate f
 	bctx, cancelBrowser := chromedp.NewContext(alloc)
 	defer cancelBrowser()
 	if err := chromedp.Run(bctx); err != nil {
-		return nil, nil, Visit{}, fmt.Errorf("start Chromium: %w", err)
+		return nil, nil, Visit{}, nil, fmt.Errorf("start Chromium: %w", err)
 	}
 	ctx, cancel := context.WithTimeout(bctx, 3*time.Minute)
 	defer cancel()
@@ -95,21 +96,31 @@ func traceVisit(parent context.Context, chromium, profileDir, url string, rate f
 		chromedp.Navigate(url),
 	)
 	if err != nil {
-		return nil, nil, Visit{}, err
+		return nil, nil, Visit{}, nil, err
 	}
 	var v Visit
 	for {
 		var raw json.RawMessage
 		if err := chromedp.Run(ctx, chromedp.Evaluate(resultJS, &raw)); err != nil {
-			return nil, nil, v, fmt.Errorf("waiting for the mount: %w (%s)", err, diagnose(bctx))
+			return nil, nil, v, nil, fmt.Errorf("waiting for the mount: %w (%s)", err, diagnose(bctx))
 		}
 		if string(raw) != "null" && len(raw) > 0 {
 			if err := json.Unmarshal(raw, &v); err != nil {
-				return nil, nil, v, err
+				return nil, nil, v, nil, err
 			}
 			break
 		}
 		time.Sleep(50 * time.Millisecond)
+	}
+	// Wait for the service worker (everything precached), then settle.
+	swCtx, swCancel := context.WithTimeout(ctx, 30*time.Second)
+	var ok bool
+	err = chromedp.Run(swCtx, chromedp.Evaluate(swReadyJS, &ok, func(p *runtime.EvaluateParams) *runtime.EvaluateParams {
+		return p.WithAwaitPromise(true)
+	}))
+	swCancel()
+	if err != nil {
+		return nil, nil, v, nil, fmt.Errorf("waiting for the service worker: %w", err)
 	}
 	time.Sleep(settle)
 	var prof *profiler.Profile
@@ -121,25 +132,43 @@ func traceVisit(parent context.Context, chromium, profileDir, url string, rate f
 		return tracing.End().Do(ctx)
 	}))
 	if err != nil {
-		return nil, nil, v, err
+		return nil, nil, v, nil, err
 	}
 	select {
 	case <-done:
 	case <-ctx.Done():
-		return nil, nil, v, ctx.Err()
+		return nil, nil, v, nil, ctx.Err()
 	}
 	mu.Lock()
 	defer mu.Unlock()
 	if traceOut != "" {
 		b, err := json.Marshal(map[string]any{"traceEvents": events})
 		if err != nil {
-			return nil, nil, v, err
+			return nil, nil, v, nil, err
 		}
 		if err := os.WriteFile(traceOut, b, 0o644); err != nil {
-			return nil, nil, v, err
+			return nil, nil, v, nil, err
 		}
 	}
-	return longTasks(events, 50), prof, v, chromedp.Cancel(bctx)
+	return longTasks(events, 50), prof, v, cacheEvents(events), chromedp.Cancel(bctx)
+}
+
+// cacheEventNames are Chromium's trace events about the wasm code cache
+// (third_party/blink/.../v8_wasm_response_extensions.cc).
+var cacheEventNames = []string{"v8.wasm.moduleCacheHit", "v8.wasm.moduleCacheInvalid",
+	"v8.wasm.moduleCacheInvalidDigest", "v8.wasm.compiledModule", "v8.wasm.cachedModule"}
+
+// cacheEvents counts the code cache events of a trace.
+func cacheEvents(raw []json.RawMessage) map[string]int {
+	n := map[string]int{}
+	for _, r := range raw {
+		for _, name := range cacheEventNames {
+			if strings.Contains(string(r), `"name":"`+name+`"`) {
+				n[name]++
+			}
+		}
+	}
+	return n
 }
 
 // traceEvent is the part of a Chrome trace event longTasks reads.
@@ -307,7 +336,7 @@ func printTrace(w io.Writer, tasks []LongTask, p *profiler.Profile, v Visit, n i
 		sum += t.Ms - 50
 	}
 	fmt.Fprintf(w, "%d long tasks, blocking time (sum of ms over 50) %.0f ms\n", len(tasks), sum)
-	if p == nil {
+	if p == nil || n == 0 {
 		return
 	}
 	self, total := profileTotals(p)
@@ -333,4 +362,75 @@ func printTrace(w io.Writer, tasks []LongTask, p *profiler.Profile, v Visit, n i
 			fmt.Fprintf(w, "  %8.1f ms  %s\n", f.d, name)
 		}
 	}
+}
+
+// profileWalk opens url in a fresh profile at the CPU rate, waits for the
+// mount, then walks the whole intake (walkIntake) under the CPU profiler
+// and prints the step changes and the heaviest functions (names need an
+// unstripped wasm).
+func profileWalk(parent context.Context, chromium, profileDir, url string, rate float64, n int) error {
+	opts := append(chromedp.DefaultExecAllocatorOptions[:0:0],
+		chromedp.ExecPath(chromium), chromedp.UserDataDir(profileDir),
+		chromedp.Flag("headless", true), chromedp.Flag("no-sandbox", true),
+		chromedp.Flag("disable-gpu", true), chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-extensions", true),
+		chromedp.Flag("no-default-browser-check", true), chromedp.NoFirstRun,
+		chromedp.WindowSize(390, 844))
+	alloc, cancelAlloc := chromedp.NewExecAllocator(parent, opts...)
+	defer cancelAlloc()
+	bctx, cancelBrowser := chromedp.NewContext(alloc)
+	defer cancelBrowser()
+	ctx, cancel := context.WithTimeout(bctx, 5*time.Minute)
+	defer cancel()
+	err := chromedp.Run(ctx,
+		emulation.SetCPUThrottlingRate(rate),
+		chromedp.ActionFunc(func(ctx context.Context) error {
+			_, err := page.AddScriptToEvaluateOnNewDocument(probeJS + ";\n" + walkProbeJS).Do(ctx)
+			return err
+		}),
+		chromedp.Navigate(url),
+	)
+	if err != nil {
+		return err
+	}
+	if err := waitJS(ctx, "window.__bench && window.__bench.mount !== undefined"); err != nil {
+		return err
+	}
+	err = chromedp.Run(ctx, chromedp.ActionFunc(func(ctx context.Context) error {
+		if err := profiler.Enable().Do(ctx); err != nil {
+			return err
+		}
+		if err := profiler.SetSamplingInterval(1000).Do(ctx); err != nil {
+			return err
+		}
+		return profiler.Start().Do(ctx)
+	}))
+	if err != nil {
+		return err
+	}
+	steps, walkErr := walkIntake(ctx)
+	if walkErr != nil {
+		// Print what the profile saw until then.
+		walkErr = fmt.Errorf("%w (%s)", walkErr, diagnose(bctx))
+	}
+	var prof *profiler.Profile
+	if err := chromedp.Run(ctx, chromedp.ActionFunc(func(ctx context.Context) error {
+		prof, err = profiler.Stop().Do(ctx)
+		return err
+	})); err != nil {
+		return err
+	}
+	var ms []float64
+	for _, s := range steps {
+		fmt.Printf("%-28s → %-28s %6.0f ms%s\n", s.From, s.To, s.Ms, map[bool]string{true: " (error summary)"}[s.Err])
+		if !s.Err {
+			ms = append(ms, s.Ms)
+		}
+	}
+	fmt.Printf("%d step changes, median %.0f ms\n", len(ms), median(ms))
+	printTrace(os.Stdout, nil, prof, Visit{}, n)
+	if walkErr != nil {
+		return walkErr
+	}
+	return chromedp.Cancel(bctx)
 }

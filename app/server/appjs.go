@@ -87,10 +87,16 @@ async function kneadformInstantiate(url, progress, importObject, instantiateStre
   }
   if (module) {
     const instance = await WebAssembly.instantiate(module, importObject);
+    kneadformCompiledBy = "worker";
     return { module, instance };
   }
+  kneadformCompiledBy = "page";
   return instantiateStreaming(fetchWithProgress(url, progress), importObject);
 }
+
+// Where the wasm was compiled: "worker", or "page" after the fallback
+// (app/e2e checks it).
+var kneadformCompiledBy = "";
 
 // The worker stays alive with the page: Chromium writes the compiled
 // module's code cache through it, seconds after the start.
