@@ -10,19 +10,12 @@
 // the worker stays alive after posting the module: the cache is written
 // later (once V8 has optimised code to keep), through this worker.
 //
-// Before posting the module the worker also runs it once (warmUp): V8
-// compiles each function the first time it is called, on the calling
-// thread, and the Go runtime's start-up and every package's initialisation
-// are most of the code a start calls. The wasm's main sees no document and
-// returns at once (cmd/kneadform/warm_wasm.go); the page's own run, on the
-// same compiled module, finds that code compiled.
-//
-// Messages: in {url, total, execJS}; out {progress: 0..100}, then {module}
-// or {error}.
+// Messages: in {url, total}; out {progress: 0..100}, then {module} or
+// {error}.
 "use strict";
 
 self.onmessage = async (event) => {
-  const { url, total, execJS } = event.data;
+  const { url, total } = event.data;
   try {
     const response = await fetch(url);
     if (!response.ok) {
@@ -33,7 +26,6 @@ self.onmessage = async (event) => {
     }
     const module = await WebAssembly.compileStreaming(response);
     self.postMessage({ progress: 100 });
-    await warmUp(module, execJS);
     self.postMessage({ module });
   } catch (err) {
     self.postMessage({ error: String(err) });
@@ -61,22 +53,5 @@ async function countProgress(reader, total) {
     }
   } catch {
     // The compile reports errors; progress is only a hint.
-  }
-}
-
-// warmUp runs the module once with Go's wasm_exec.js (execJS, the page's
-// copy). Go's main returns at once here; should it not, go.run's promise
-// is not awaited, so the module is posted all the same. Any failure only
-// loses the head start.
-async function warmUp(module, execJS) {
-  try {
-    if (typeof Go === "undefined") {
-      importScripts(execJS);
-    }
-    const go = new Go();
-    const instance = await WebAssembly.instantiate(module, go.importObject);
-    go.run(instance).catch(() => { });
-  } catch {
-    // The page compiles what it calls, as without the warm-up.
   }
 }

@@ -124,23 +124,8 @@ function kneadformCompileInWorker(url, progress) {
       event.preventDefault();
       reject(new Error(event.message || "worker error"));
     };
-    w.postMessage({
-      url: url,
-      total: parseInt(goappWasmContentLength, 10) || 0,
-      execJS: kneadformExecJS(),
-    });
+    w.postMessage({ url: url, total: parseInt(goappWasmContentLength, 10) || 0 });
   });
-}
-
-// kneadformExecJS is the URL of the page's wasm_exec.js, for the worker's
-// warm-up run.
-function kneadformExecJS() {
-  for (const s of document.scripts) {
-    if (s.src && new URL(s.src).pathname.endsWith("/wasm_exec.js")) {
-      return s.src;
-    }
-  }
-  return "/wasm_exec.js";
 }
 
 function kneadformReportProgress(progress, p) {

@@ -14,9 +14,6 @@ import (
 )
 
 func main() {
-	if warmingUp() {
-		return // web/compile-worker.js's warm-up: the start-up code is compiled
-	}
 	ui.Register()          // the same routes on both sides
 	app.RunWhenOnBrowser() // in the browser this never returns
 	runCLI()               // server side only; a no-op in the wasm build
