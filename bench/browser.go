@@ -38,9 +38,11 @@ const probeJS = `(() => {
     if (!orig) continue;
     WebAssembly[name] = async function (...args) {
       const r = await orig.apply(this, args);
-      if (r && r.instance && B.goStart === undefined) {
+      // instantiate(module) resolves to the Instance itself.
+      const inst = r instanceof WebAssembly.Instance ? r : r && r.instance;
+      if (inst && B.goStart === undefined) {
         B.goStart = performance.now();
-        B.inst = r.instance;
+        B.inst = inst;
       }
       return r;
     };

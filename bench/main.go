@@ -39,8 +39,32 @@ func main() {
 	chromium := flag.String("chromium", "/usr/bin/chromium", "Chromium `path`")
 	compare := flag.String("compare", "", "also measure `name=dir[,name=dir…]`: Kneadform served from other web folders (e.g. a wasm built with other flags), alternating with the others; each gets its own table")
 	sizes := flag.Int("sizes", 0, "only print the wasm code of the `n` largest packages (unstripped build of this tree), no browser")
+	traceURL := flag.String("trace", "", "only record a cold visit of `url` at the first -rates rate: print the main thread's long tasks and the heaviest functions of a CPU profile (names need an unstripped wasm), write the trace to -trace-out")
+	traceOut := flag.String("trace-out", "", "Chrome trace `file` written by -trace (with -trace-visits, one per visit: file.1, file.2, ...)")
+	walkURL := flag.String("profile-walk", "", "only walk the intake at `url` (warm: after the mount) at the first -rates rate under the CPU profiler; print the step changes and the heaviest functions (names need an unstripped wasm)")
+	traceVisits := flag.Int("trace-visits", 1, "with -trace: `n` visits, each in a new browser process on the same profile (the code cache of return visits)")
 	flag.Parse()
 	start := time.Now()
+	if *walkURL != "" {
+		rate, _ := strconv.ParseFloat(strings.Split(*rates, ",")[0], 64)
+		dir, err := os.MkdirTemp("", "kneadform-walk-")
+		if err == nil {
+			defer os.RemoveAll(dir)
+			err = profileWalk(context.Background(), *chromium, dir, *walkURL, max(rate, 1), 60)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "bench:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if *traceURL != "" {
+		if err := runTrace(*traceURL, *rates, *chromium, *traceOut, *traceVisits); err != nil {
+			fmt.Fprintln(os.Stderr, "bench:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *sizes > 0 {
 		if err := printSizes(*sizes); err != nil {
 			fmt.Fprintln(os.Stderr, "bench:", err)
@@ -142,4 +166,34 @@ func run(runs, walks int, rateList, out, doc string, update bool, chromium, comp
 // step prints what the bench is doing, with the time of day.
 func step(what string) {
 	fmt.Fprintf(os.Stderr, "%s  %s\n", time.Now().Format("15:04:05"), what)
+}
+
+// runTrace is -trace: one cold visit, traced.
+func runTrace(url, rateList, chromium, out string, visits int) error {
+	rate, err := strconv.ParseFloat(strings.Split(rateList, ",")[0], 64)
+	if err != nil || rate < 1 {
+		return fmt.Errorf("bad rate %q", rateList)
+	}
+	profile, err := os.MkdirTemp("", "kneadform-trace-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(profile)
+	for i := 1; i <= visits; i++ {
+		name := out
+		if out != "" && visits > 1 {
+			name = fmt.Sprintf("%s.%d", out, i)
+		}
+		tasks, prof, v, cache, err := traceVisit(context.Background(), chromium, profile, url, rate, 5*time.Second, name)
+		if err != nil {
+			return fmt.Errorf("visit %d: %w", i, err)
+		}
+		fmt.Printf("== visit %d, code cache events %v\n", i, cache)
+		n := 40
+		if visits > 1 {
+			n = 0
+		}
+		printTrace(os.Stdout, tasks, prof, v, n)
+	}
+	return nil
 }

@@ -65,6 +65,13 @@ const unansweredJS = `(() => {
   return ids;
 })()`
 
+// noneTicksJS lists, like app/e2e's answerVisible, the "None of these"
+// box of every "tick what applies" list with nothing ticked (issue 17):
+// the first box of such a list is a red flag.
+const noneTicksJS = `[...document.querySelectorAll("main .tick-list")].
+  filter(l => !l.querySelector("input:checked") && l.querySelector(".tick-none input")).
+  map(l => l.querySelector(".tick-none input").id)`
+
 // errorBoxesJS lists the first checkbox of each group with an inline error.
 const errorBoxesJS = `Array.from(document.querySelectorAll("main .field-error")).map(e => {
   const g = e.closest("fieldset") || e.parentElement;
@@ -166,6 +173,15 @@ func walkIntake(ctx context.Context) ([]Step, error) {
 // answerVisible answers every unanswered radio group, also the groups an
 // answer reveals.
 func answerVisible(ctx context.Context) error {
+	var nones []string
+	if err := chromedp.Run(ctx, chromedp.Evaluate(noneTicksJS, &nones)); err != nil {
+		return err
+	}
+	for _, id := range nones {
+		if err := tapLabel(ctx, id); err != nil {
+			return err
+		}
+	}
 	for round := 0; round < 6; round++ {
 		var ids []string
 		if err := chromedp.Run(ctx, chromedp.Evaluate(unansweredJS, &ids)); err != nil {

@@ -164,3 +164,30 @@ func TestStartBeforeMount(t *testing.T) {
 	b.AssertNoConsoleErrors()
 	b.AssertOnlyOrigin()
 }
+
+// TestWasmCompiledInWorker: the wasm is compiled in web/compile-worker.js,
+// off the page's main thread, on a first visit (from the network) and
+// offline-ready return visit (from the service worker), and the loader
+// counts to 100% from the worker's progress. A mistake in the patched
+// app.js falls back silently to compiling on the page (as a let declared
+// after its use once did), so only this test sees it.
+func TestWasmCompiledInWorker(t *testing.T) {
+	b := New(t)
+	b.Open("/")
+	var by string
+	b.Eval(compiledByJS, &by)
+	if by != "worker" {
+		t.Errorf("first visit: the wasm was compiled by %q, want the worker", by)
+	}
+	b.WaitOfflineReady()
+	b.Reload()
+	b.Eval(compiledByJS, &by)
+	if by != "worker" {
+		t.Errorf("return visit: the wasm was compiled by %q, want the worker", by)
+	}
+	b.AssertNoConsoleErrors()
+	b.AssertOnlyOrigin()
+}
+
+// compiledByJS reads app.js's record of where the wasm was compiled.
+const compiledByJS = `typeof kneadformCompiledBy === "string" ? kneadformCompiledBy : "(app.js has no record)"`

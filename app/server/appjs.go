@@ -4,6 +4,7 @@ package server
 
 import (
 	"bytes"
+	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -69,16 +70,91 @@ const streamingFetch = `async function fetchWithProgress(url, progess) {
 }
 `
 
+// workerCompile is added to app.js: kneadformInstantiate compiles the wasm
+// in web/compile-worker.js, off the page's main thread, and instantiates
+// the module it posts back; where that cannot work (no Worker, no
+// compileStreaming, the worker failed) it falls back to go-app's own
+// instantiateStreaming on the main thread. The loader's progress comes
+// from the worker.
+const workerCompile = `
+// Kneadform (app/server/appjs.go): compile the wasm in a worker.
+async function kneadformInstantiate(url, progress, importObject, instantiateStreaming) {
+  let module = null;
+  try {
+    module = await kneadformCompileInWorker(url, progress);
+  } catch (err) {
+    console.warn("compiling the wasm in a worker failed, compiling here:", err);
+  }
+  if (module) {
+    const instance = await WebAssembly.instantiate(module, importObject);
+    kneadformCompiledBy = "worker";
+    return { module, instance };
+  }
+  kneadformCompiledBy = "page";
+  return instantiateStreaming(fetchWithProgress(url, progress), importObject);
+}
+
+// Where the wasm was compiled: "worker", or "page" after the fallback
+// (app/e2e checks it).
+var kneadformCompiledBy = "";
+
+// The worker stays alive with the page: Chromium writes the compiled
+// module's code cache through it, seconds after the start.
+var kneadformCompileWorker = null;
+
+function kneadformCompileInWorker(url, progress) {
+  if (typeof Worker === "undefined" || !WebAssembly.compileStreaming) {
+    return Promise.resolve(null);
+  }
+  kneadformReportProgress(progress, 0);
+  return new Promise((resolve, reject) => {
+    const w = new Worker(` + "`" + `/web/compile-worker.js` + "`" + `);
+    kneadformCompileWorker = w;
+    w.onmessage = (event) => {
+      const d = event.data;
+      if (d.progress !== undefined) {
+        kneadformReportProgress(progress, d.progress);
+      } else if (d.module) {
+        resolve(d.module);
+      } else {
+        reject(new Error(d.error));
+      }
+    };
+    w.onerror = (event) => {
+      event.preventDefault();
+      reject(new Error(event.message || "worker error"));
+    };
+    w.postMessage({ url: url, total: parseInt(goappWasmContentLength, 10) || 0 });
+  });
+}
+
+function kneadformReportProgress(progress, p) {
+  const label = document.getElementById("app-wasm-loader-label");
+  if (label) {
+    label.setAttribute("role", "progressbar");
+    label.setAttribute("aria-labelledby", label.id);
+    label.setAttribute("aria-valuemin", "0");
+    label.setAttribute("aria-valuemax", "100");
+    label.setAttribute("aria-valuenow", String(p));
+  }
+  progress(p);
+}
+`
+
 // fetchWithProgress as go-app v10.1.11 writes it: its first line and the
 // end of its body.
 var (
 	fetchStart = []byte("async function fetchWithProgress(url, progess) {\n")
 	fetchEnd   = []byte("\n  return res;\n}\n")
+	// go-app's call, and the text that ends it.
+	instantiateStart = []byte("await instantiateStreaming(\n      fetchWithProgress(")
+	instantiateEnd   = []byte("go.importObject\n    );")
 )
 
 // PatchAppJS returns go-app's app.js with fetchWithProgress replaced by
-// streamingFetch, and whether it found the function (when go-app changes
-// it, js comes back unchanged and the wasm still loads, uncached).
+// streamingFetch and the wasm compiled in a worker (workerCompile), and
+// whether it found both places (when go-app changes them, js comes back
+// unchanged and the wasm still loads, on the main thread and uncached).
 func PatchAppJS(js []byte) ([]byte, bool) {
 	start := bytes.Index(js, fetchStart)
 	if start < 0 {
@@ -89,10 +165,28 @@ func PatchAppJS(js []byte) ([]byte, bool) {
 		return js, false
 	}
 	end := start + n + len(fetchEnd)
-	out := make([]byte, 0, len(js)-(end-start)+len(streamingFetch))
-	out = append(out, js[:start]...)
-	out = append(out, streamingFetch...)
-	return append(out, js[end:]...), true
+	call := bytes.Index(js, instantiateStart)
+	if call < 0 || call > start {
+		return js, false
+	}
+	m := bytes.Index(js[call:], instantiateEnd)
+	if m < 0 || call+m > start {
+		return js, false
+	}
+	// fetchWithProgress("URL", showProgress),
+	args := js[call+len(instantiateStart) : call+m]
+	url, rest, ok := bytes.Cut(args, []byte(", "))
+	if !ok || !bytes.HasPrefix(rest, []byte("showProgress),")) {
+		return js, false
+	}
+	var out bytes.Buffer
+	out.Write(js[:call])
+	fmt.Fprintf(&out, "await kneadformInstantiate(%s, showProgress, go.importObject, instantiateStreaming);", url)
+	out.Write(js[call+m+len(instantiateEnd) : start])
+	out.WriteString(streamingFetch)
+	out.WriteString(workerCompile)
+	out.Write(js[end:])
+	return out.Bytes(), true
 }
 
 // patchAppJS serves GET /app.js from next with PatchAppJS applied.

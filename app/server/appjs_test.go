@@ -28,10 +28,15 @@ func TestAppJSStreamsTheFetchedResponse(t *testing.T) {
 	if strings.Contains(js, "new ReadableStream") || strings.Contains(js, "new Response(") {
 		t.Error("app.js still rebuilds the wasm response in JavaScript")
 	}
-	for _, want := range []string{"response.clone().body.getReader()", "return response;", "instantiateStreaming(", "goappInitWebAssembly", "/web/app.wasm"} {
+	for _, want := range []string{"response.clone().body.getReader()", "return response;", "instantiateStreaming(", "goappInitWebAssembly",
+		`await kneadformInstantiate("/web/app.wasm", showProgress, go.importObject, instantiateStreaming);`,
+		"new Worker(`/web/compile-worker.js`)"} {
 		if !strings.Contains(js, want) {
 			t.Errorf("app.js lacks %q", want)
 		}
+	}
+	if strings.Contains(js, "await instantiateStreaming(\n") {
+		t.Error("app.js still compiles the wasm on the main thread first")
 	}
 	if strings.Count(js, "async function fetchWithProgress(") != 1 {
 		t.Error("fetchWithProgress is not defined exactly once")
@@ -39,9 +44,29 @@ func TestAppJSStreamsTheFetchedResponse(t *testing.T) {
 }
 
 func TestPatchAppJSLeavesUnknownScripts(t *testing.T) {
-	for _, js := range []string{"", "console.log(1)", string(fetchStart) + "  no end"} {
+	call := string(instantiateStart) + `"/web/app.wasm", showProgress),\n      ` + string(instantiateEnd) + "\n"
+	fetch := string(fetchStart) + "  x\n" + string(fetchEnd)
+	for _, js := range []string{"", "console.log(1)", string(fetchStart) + "  no end", fetch, call,
+		fetch + call, // the call after the function: not go-app's layout
+		string(instantiateStart) + `"/web/app.wasm", other),\n      ` + string(instantiateEnd) + "\n" + fetch} {
 		if got, ok := PatchAppJS([]byte(js)); ok || string(got) != js {
 			t.Errorf("PatchAppJS(%q) = %q, %v", js, got, ok)
 		}
+	}
+}
+
+func TestPatchAppJSCompilesInAWorker(t *testing.T) {
+	js := "a\n    const wasm = " + string(instantiateStart) + `"/x/app.wasm", showProgress),\n      ` + string(instantiateEnd) +
+		"\nb\n" + string(fetchStart) + "  old\n" + string(fetchEnd) + "c\n"
+	out, ok := PatchAppJS([]byte(js))
+	if !ok {
+		t.Fatal("not patched")
+	}
+	got := string(out)
+	if !strings.Contains(got, `const wasm = await kneadformInstantiate("/x/app.wasm", showProgress, go.importObject, instantiateStreaming);`+"\nb\n") {
+		t.Errorf("call not replaced:\n%s", got)
+	}
+	if !strings.HasPrefix(got, "a\n") || !strings.HasSuffix(got, "\nc\n") || strings.Contains(got, "  old\n") {
+		t.Errorf("the rest of the script changed:\n%s", got)
 	}
 }
