@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -152,6 +153,8 @@ func TestHuffLengths(t *testing.T) {
 	}
 }
 
+func isErr(r string) bool { return r == "too large" || r == "corrupt" }
+
 // result is what a decoder made of a stream, for comparing two decoders.
 func result(out []byte, used int, err error) string {
 	switch {
@@ -179,7 +182,14 @@ func viaFlate(in []byte, limit int) string {
 func checkSame(t *testing.T, in []byte, lim int) {
 	t.Helper()
 	out, used, err := Decompress(in, lim)
-	if got, want := result(out, used, err), viaFlate(in, lim); got != want {
+	got, want := result(out, used, err), viaFlate(in, lim)
+	// A stream both too large and damaged further on is refused by both;
+	// which fault a decoder meets first depends on how far it reads ahead
+	// (compress/flate decodes in chunks), so either error will do.
+	if isErr(got) && isErr(want) {
+		return
+	}
+	if got != want {
 		t.Fatalf("Decompress(%x, %d): %.200s; compress/flate: %.200s", in, lim, got, want)
 	}
 }
@@ -190,7 +200,14 @@ func checkSame(t *testing.T, in []byte, lim int) {
 func TestCorrupt(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 8))
 	var streams [][]byte
-	for _, in := range samples() {
+	all := samples()
+	names := make([]string, 0, len(all))
+	for name := range all {
+		names = append(names, name)
+	}
+	sort.Strings(names) // the same streams in the same order every run
+	for _, name := range names {
+		in := all[name]
 		if len(in) > 6000 {
 			in = in[:6000]
 		}
