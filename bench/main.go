@@ -42,6 +42,8 @@ func main() {
 	traceURL := flag.String("trace", "", "only record a cold visit of `url` at the first -rates rate: print the main thread's long tasks and the heaviest functions of a CPU profile (names need an unstripped wasm), write the trace to -trace-out")
 	traceOut := flag.String("trace-out", "", "Chrome trace `file` written by -trace (with -trace-visits, one per visit: file.1, file.2, ...)")
 	walkURL := flag.String("profile-walk", "", "only walk the intake at `url` (warm: after the mount) at the first -rates rate under the CPU profiler; print the step changes and the heaviest functions (names need an unstripped wasm)")
+	walkNoProf := flag.Bool("walk-noprof", false, "with -profile-walk: no CPU profiler (timings as a client gets them; the long-frame breakdown stays)")
+	walkTwice := flag.Bool("walk-twice", false, "with -profile-walk: walk again after deleting the answers and print both walks (the second runs on compiled code)")
 	traceVisits := flag.Int("trace-visits", 1, "with -trace: `n` visits, each in a new browser process on the same profile (the code cache of return visits)")
 	flag.Parse()
 	start := time.Now()
@@ -50,7 +52,7 @@ func main() {
 		dir, err := os.MkdirTemp("", "kneadform-walk-")
 		if err == nil {
 			defer os.RemoveAll(dir)
-			err = profileWalk(context.Background(), *chromium, dir, *walkURL, max(rate, 1), 60)
+			err = profileWalk(context.Background(), *chromium, dir, *walkURL, max(rate, 1), 60, *walkNoProf, *walkTwice)
 		}
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "bench:", err)

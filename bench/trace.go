@@ -368,7 +368,7 @@ func printTrace(w io.Writer, tasks []LongTask, p *profiler.Profile, v Visit, n i
 // mount, then walks the whole intake (walkIntake) under the CPU profiler
 // and prints the step changes and the heaviest functions (names need an
 // unstripped wasm).
-func profileWalk(parent context.Context, chromium, profileDir, url string, rate float64, n int) error {
+func profileWalk(parent context.Context, chromium, profileDir, url string, rate float64, n int, noProfile, twice bool) error {
 	opts := append(chromedp.DefaultExecAllocatorOptions[:0:0],
 		chromedp.ExecPath(chromium), chromedp.UserDataDir(profileDir),
 		chromedp.Flag("headless", true), chromedp.Flag("no-sandbox", true),
@@ -396,39 +396,70 @@ func profileWalk(parent context.Context, chromium, profileDir, url string, rate 
 	if err := waitJS(ctx, "window.__bench && window.__bench.mount !== undefined"); err != nil {
 		return err
 	}
-	err = chromedp.Run(ctx, chromedp.ActionFunc(func(ctx context.Context) error {
-		if err := profiler.Enable().Do(ctx); err != nil {
+	if !noProfile {
+		err = chromedp.Run(ctx, chromedp.ActionFunc(func(ctx context.Context) error {
+			if err := profiler.Enable().Do(ctx); err != nil {
+				return err
+			}
+			if err := profiler.SetSamplingInterval(1000).Do(ctx); err != nil {
+				return err
+			}
+			return profiler.Start().Do(ctx)
+		}))
+		if err != nil {
 			return err
 		}
-		if err := profiler.SetSamplingInterval(1000).Do(ctx); err != nil {
-			return err
-		}
-		return profiler.Start().Do(ctx)
-	}))
-	if err != nil {
-		return err
 	}
 	steps, walkErr := walkIntake(ctx)
+	if walkErr == nil && twice {
+		// A second walk, after deleting the answers: the same pages on
+		// code V8 has already compiled (the difference is lazy compilation).
+		walkErr = chromedp.Run(ctx, chromedp.Click("#delete-answers", chromedp.ByQuery), chromedp.Click("#delete-yes", chromedp.ByQuery))
+		if walkErr == nil {
+			walkErr = waitJS(ctx, "location.pathname === '/' && !!document.getElementById('start')")
+		}
+		if walkErr == nil {
+			var again []Step
+			again, walkErr = walkIntake(ctx)
+			fmt.Println("first walk:")
+			for _, s := range steps {
+				fmt.Printf("%-28s → %-28s %6.0f ms\n", s.From, s.To, s.Ms)
+			}
+			fmt.Println("second walk:")
+			steps = again
+		}
+	}
 	if walkErr != nil {
 		// Print what the profile saw until then.
 		walkErr = fmt.Errorf("%w (%s)", walkErr, diagnose(bctx))
 	}
 	var prof *profiler.Profile
-	if err := chromedp.Run(ctx, chromedp.ActionFunc(func(ctx context.Context) error {
-		prof, err = profiler.Stop().Do(ctx)
-		return err
-	})); err != nil {
-		return err
+	if !noProfile {
+		if err := chromedp.Run(ctx, chromedp.ActionFunc(func(ctx context.Context) error {
+			prof, err = profiler.Stop().Do(ctx)
+			return err
+		})); err != nil {
+			return err
+		}
 	}
 	var ms []float64
 	for _, s := range steps {
-		fmt.Printf("%-28s → %-28s %6.0f ms%s\n", s.From, s.To, s.Ms, map[bool]string{true: " (error summary)"}[s.Err])
+		fmt.Printf("%-28s → %-28s %6.0f ms%s", s.From, s.To, s.Ms, map[bool]string{true: " (error summary)"}[s.Err])
+		if l := s.Loaf; l != nil && l.Frames > 0 {
+			fmt.Printf("  [%d long frames: script %.0f (forced layout %.0f), render %.0f]", l.Frames, l.Script, l.Forced, l.Render)
+		}
+		if l := s.Loaf; l != nil {
+			fmt.Printf("  [DOM: +%d −%d nodes, %d attrs, %d texts; %d elements]", l.Added, l.Removed, l.Attrs, l.Texts, l.Nodes)
+		}
+		fmt.Println()
 		if !s.Err {
 			ms = append(ms, s.Ms)
 		}
 	}
 	fmt.Printf("%d step changes, median %.0f ms\n", len(ms), median(ms))
-	printTrace(os.Stdout, nil, prof, Visit{}, n)
+	if prof != nil {
+		printTrace(os.Stdout, nil, prof, Visit{}, n)
+	}
 	if walkErr != nil {
 		return walkErr
 	}

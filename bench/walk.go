@@ -19,6 +19,24 @@ type Step struct {
 	To   string  `json:"to"`
 	Ms   float64 `json:"ms"`
 	Err  bool    `json:"errorSummary,omitempty"`
+	// Where the time went, from the long animation frames (LoAF, frames
+	// over 50 ms) between the tap and the end: script (wasm and JS,
+	// forced layouts included), forced style and layout inside scripts,
+	// and the frames' own style, layout and paint (render). Printed by
+	// -profile-walk only.
+	Loaf *Loaf `json:"loaf,omitempty"`
+}
+
+// Loaf sums the long animation frames of one step change, in ms.
+type Loaf struct {
+	Frames int     `json:"frames"`
+	Script float64 `json:"script"`
+	Forced float64 `json:"forced"`
+	Render float64 `json:"render"`
+	// DOM changes (MutationObserver): nodes added and removed (subtrees
+	// counted whole), attributes and texts set; Nodes is the page's
+	// element count after the change.
+	Added, Removed, Attrs, Texts, Nodes int
 }
 
 // walkProbeJS is added to probeJS: it keeps the time of the first click
@@ -26,8 +44,34 @@ type Step struct {
 const walkProbeJS = `(() => {
   const B = window.__bench;
   addEventListener("click", e => { if (B.tap === undefined) B.tap = e.timeStamp; }, true);
+  B.loafs = [];
+  B.muts = {added: 0, removed: 0, attrs: 0, texts: 0};
+  const count = n => n.nodeType === 1 ? 1 + n.getElementsByTagName("*").length : 1;
+  new MutationObserver(ms => {
+    for (const m of ms) {
+      if (m.type === "attributes") B.muts.attrs++;
+      else if (m.type === "characterData") B.muts.texts++;
+      else { m.addedNodes.forEach(n => B.muts.added += count(n)); m.removedNodes.forEach(n => B.muts.removed += count(n)); }
+    }
+  }).observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
+  try {
+    new PerformanceObserver(l => B.loafs.push(...l.getEntries())).observe({type: "long-animation-frame", buffered: true});
+  } catch (e) {}
+  const loaf = (from, to) => {
+    const r = {frames: 0, script: 0, forced: 0, render: 0};
+    for (const f of B.loafs) {
+      if (f.startTime + f.duration < from || f.startTime > to) continue;
+      r.frames++;
+      for (const s of f.scripts || []) { r.script += s.duration; r.forced += s.forcedStyleAndLayoutDuration || 0; }
+      if (f.renderStart) r.render += f.startTime + f.duration - f.renderStart;
+    }
+    const m = B.muts;
+    Object.assign(r, {Added: m.added, Removed: m.removed, Attrs: m.attrs, Texts: m.texts, Nodes: document.getElementsByTagName("*").length});
+    return r;
+  };
   B.arm = from => {
     B.tap = undefined;
+    B.muts = {added: 0, removed: 0, attrs: 0, texts: 0};
     B.armed = new Promise(resolve => {
       const check = () => {
         const moved = location.pathname !== from && document.getElementById("page-heading");
@@ -35,7 +79,11 @@ const walkProbeJS = `(() => {
         if ((moved || err) && B.tap !== undefined) {
           // This frame paints the change; the message runs after it.
           const ch = new MessageChannel();
-          ch.port1.onmessage = () => resolve({from, to: location.pathname, ms: performance.now() - B.tap, errorSummary: !!err});
+          ch.port1.onmessage = () => {
+            const end = performance.now(), tap = B.tap;
+            // LoAF entries arrive after their frame: wait a little for them.
+            setTimeout(() => resolve({from, to: location.pathname, ms: end - tap, errorSummary: !!err, loaf: loaf(tap, end)}), 100);
+          };
           ch.port2.postMessage(0);
           return;
         }
@@ -124,9 +172,8 @@ func walkIntake(ctx context.Context) ([]Step, error) {
 				return steps, err
 			}
 		case "consent":
-			if err := tapLabel(ctx, "consent"); err != nil {
-				return steps, err
-			}
+			// A declaration since issue 17: the typed name and "Agree and
+			// finish" are the agreement (no box to tick).
 			if err := chromedp.Run(ctx, chromedp.SendKeys("#consentName", "Ana Perez", chromedp.ByQuery)); err != nil {
 				return steps, err
 			}

@@ -141,6 +141,52 @@ function kneadformReportProgress(progress, p) {
 }
 `
 
+// domBuild is added to app.js: kneadformBuild builds a whole new tree of
+// elements in one call from the wasm's patched go-app (kfmount.go, written
+// by cmd/kneadform/wasmgoapp_mount.go), and returns the created nodes in
+// the order they were written. Tokens are separated by NUL: text "T",
+// value; element "E", tag, namespace, attribute count, then kind+name and
+// value per attribute ("a" setAttribute, "p" property, "b" boolean
+// property), child count, children; "P" an empty comment that go-app
+// replaces (a component, raw HTML).
+const domBuild = `
+// Kneadform (app/server/appjs.go): build a new tree in one call.
+function kneadformBuild(s) {
+  const t = s.split("\0"), out = [];
+  let i = 0;
+  const node = () => {
+    const k = t[i++];
+    if (k === "T") {
+      const n = document.createTextNode(t[i++]);
+      out.push(n);
+      return n;
+    }
+    if (k === "P") {
+      const n = document.createComment("");
+      out.push(n);
+      return n;
+    }
+    const tag = t[i++], ns = t[i++];
+    const el = ns ? document.createElementNS(ns, tag) : document.createElement(tag);
+    out.push(el);
+    for (let a = +t[i++]; a > 0; a--) {
+      const name = t[i++], value = t[i++], js = name.slice(1);
+      switch (name[0]) {
+        case "a": el.setAttribute(js, value); break;
+        case "p": el[js] = value; break;
+        default: el[js] = value === "1";
+      }
+    }
+    for (let c = +t[i++]; c > 0; c--) {
+      el.appendChild(node());
+    }
+    return el;
+  };
+  node();
+  return out;
+}
+`
+
 // fetchWithProgress as go-app v10.1.11 writes it: its first line and the
 // end of its body.
 var (
@@ -185,6 +231,7 @@ func PatchAppJS(js []byte) ([]byte, bool) {
 	out.Write(js[call+m+len(instantiateEnd) : start])
 	out.WriteString(streamingFetch)
 	out.WriteString(workerCompile)
+	out.WriteString(domBuild)
 	out.Write(js[end:])
 	return out.Bytes(), true
 }

@@ -205,6 +205,9 @@ func patchGoApp(pkg string) error {
 	if err := patchRouter(pkg, files); err != nil {
 		return err
 	}
+	if err := patchMount(pkg, files); err != nil {
+		return err
+	}
 	for name, b := range files {
 		if err := os.WriteFile(filepath.Join(pkg, name), b, 0o644); err != nil {
 			return err
