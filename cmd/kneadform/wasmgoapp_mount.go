@@ -5,8 +5,8 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"path/filepath"
 	"os"
+	"path/filepath"
 )
 
 // batchMount is added to the wasm's copy of go-app (kfmount.go): it mounts
