@@ -179,6 +179,14 @@ func TestWasmCompiledInWorker(t *testing.T) {
 	if by != "worker" {
 		t.Errorf("first visit: the wasm was compiled by %q, want the worker", by)
 	}
+	// The page keeps the worker (Chromium writes the module's code cache
+	// through it later). app.js once reset its reference to null in a
+	// declaration that ran after the worker had started.
+	var kept bool
+	b.Eval(`typeof kneadformCompileWorker === "object" && kneadformCompileWorker instanceof Worker`, &kept)
+	if !kept {
+		t.Error("the page dropped its reference to the compile worker")
+	}
 	b.WaitOfflineReady()
 	b.Reload()
 	b.Eval(compiledByJS, &by)

@@ -99,8 +99,10 @@ async function kneadformInstantiate(url, progress, importObject, instantiateStre
 var kneadformCompiledBy = "";
 
 // The worker stays alive with the page: Chromium writes the compiled
-// module's code cache through it, seconds after the start.
-var kneadformCompileWorker = null;
+// module's code cache through it, seconds after the start. Declared
+// without a value: this line runs after go-app's start-up code has
+// already stored the worker here (an "= null" would drop it).
+var kneadformCompileWorker;
 
 function kneadformCompileInWorker(url, progress) {
   if (typeof Worker === "undefined" || !WebAssembly.compileStreaming) {
