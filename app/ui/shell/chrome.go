@@ -14,9 +14,25 @@ func Banner() app.UI {
 	if name == "" {
 		name = kit.T("app.name")
 	}
+	return &banner{Name: name, Skip: kit.T("nav.skip"), Framed: embed.framed, Clinic: onClinicSide, Lang: clientLang}
+}
+
+// banner and footer are components whose exported fields are everything
+// they show: go-app renders them again only when one of those changes,
+// not with every update of the page between them (an answer, a step:
+// issue 12, step changes).
+type banner struct {
+	app.Compo
+	Name, Skip string
+	Framed     bool // fullScreenLink
+	Clinic     bool // clientPicker
+	Lang       string
+}
+
+func (b *banner) Render() app.UI {
 	return app.Header().Class("banner").Body(
-		app.A().Class("skip-link").Href("#main").Text(kit.T("nav.skip")),
-		app.P().Class("banner-name").Text(name),
+		app.A().Class("skip-link").Href("#main").Text(b.Skip),
+		app.P().Class("banner-name").Text(b.Name),
 		fullScreenLink(),
 		clientPicker(),
 	)
@@ -41,21 +57,34 @@ func Footer(st *store.Store) app.UI {
 	case st.Session.Held:
 		private = kit.T("footer.held")
 	}
+	f := &footer{Private: private, Aside: st.Session.AsideURL()}
+	if f.Aside != "" {
+		f.AsideLabel = kit.T("footer.aside")
+	}
+	return f
+}
+
+type footer struct {
+	app.Compo
+	Private           string
+	Aside, AsideLabel string // the text set aside (asideLink), if any
+}
+
+func (f *footer) Render() app.UI {
 	return app.Footer().Class("footer").Body(
-		app.P().Class("footer-private").Text(private),
-		asideLink(st.Session),
+		app.P().Class("footer-private").Text(f.Private),
+		f.asideLink(),
 	)
 }
 
 // asideLink offers the saved text the app could not fully read (a damaged
 // or newer draft), so nothing the client typed is out of reach.
-func asideLink(s *store.Session) app.UI {
-	u := s.AsideURL()
-	if u == "" {
+func (f *footer) asideLink() app.UI {
+	if f.Aside == "" {
 		return nil
 	}
 	return app.P().Class("footer-aside").Body(
-		app.A().ID("draft-aside").Href(u).Download("kneadform-saved-answers.txt").Text(kit.T("footer.aside")),
+		app.A().ID("draft-aside").Href(f.Aside).Download("kneadform-saved-answers.txt").Text(f.AsideLabel),
 	)
 }
 
