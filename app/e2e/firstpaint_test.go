@@ -199,3 +199,33 @@ func TestWasmCompiledInWorker(t *testing.T) {
 
 // compiledByJS reads app.js's record of where the wasm was compiled.
 const compiledByJS = `typeof kneadformCompiledBy === "string" ? kneadformCompiledBy : "(app.js has no record)"`
+
+// TestFirstPaintShowsNoAnswerChosen: before the wasm mounts, a step's
+// prerendered page shows no answer chosen and the language picker shows
+// the page's language. go-app wrote false boolean attributes as
+// checked="false" and selected="false", which HTML reads as true: every
+// radio group showed its last answer ("65 or over") chosen and the picker
+// its last language (app/server.FixPrerendered).
+func TestFirstPaintShowsNoAnswerChosen(t *testing.T) {
+	b := New(t)
+	holdWasm(b)
+	for _, path := range []string{"/", "/intake/about", "/intake/where"} {
+		openHeld(b, path)
+		var got struct {
+			Checked []string `json:"checked"`
+			Picker  string   `json:"picker"`
+			Lang    string   `json:"lang"`
+		}
+		b.Eval(`({
+			checked: [...document.querySelectorAll("input:checked")].map(i => i.id),
+			picker: (document.getElementById("lang-picker") || {}).value || "",
+			lang: document.documentElement.lang,
+		})`, &got)
+		if len(got.Checked) > 0 {
+			t.Errorf("%s before the app started: chosen %v, want nothing chosen", path, got.Checked)
+		}
+		if got.Picker != got.Lang {
+			t.Errorf("%s before the app started: the language picker shows %q on a page in %q", path, got.Picker, got.Lang)
+		}
+	}
+}

@@ -35,6 +35,9 @@ func Static(o Options, out string, pages []string) error {
 	if err := app.GenerateStaticWebsite(out, h, pages...); err != nil {
 		return fmt.Errorf("server: static pages: %w", err)
 	}
+	if err := fixPrerenderedFiles(out); err != nil {
+		return fmt.Errorf("server: static pages: %w", err)
+	}
 	if err := patchAppJSFile(out); err != nil {
 		return fmt.Errorf("server: app.js: %w", err)
 	}

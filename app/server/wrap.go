@@ -42,7 +42,7 @@ func Wrap(next http.Handler, version string, o Options) http.Handler {
 	security := Headers(o)
 	files, _ := newWebDir(o.WebDir) // a missing folder serves nothing under /web/
 	page := notFoundPage(o.Lang)
-	next = patchAppJS(next)
+	next = fixPrerendered(patchAppJS(next))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		for k, v := range security {
 			w.Header()[k] = v
