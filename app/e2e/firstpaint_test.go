@@ -207,9 +207,9 @@ const compiledByJS = `typeof kneadformCompiledBy === "string" ? kneadformCompile
 // radio group showed its last answer ("65 or over") chosen and the picker
 // its last language (app/server.FixPrerendered).
 func TestFirstPaintShowsNoAnswerChosen(t *testing.T) {
-	b := New(t)
-	holdWasm(b)
 	for _, path := range []string{"/", "/intake/about", "/intake/where"} {
+		b := New(t) // a fresh tab each: a held request outlives its page
+		holdWasm(b)
 		openHeld(b, path)
 		var got struct {
 			Checked []string `json:"checked"`
