@@ -54,6 +54,3 @@ func usage(w io.Writer) {
 	}
 	fmt.Fprintln(w, "\nRun 'kneadform <command> -h' for a command's flags.")
 }
-
-// yieldToBrowser is the wasm's (cli_wasm.go); nothing to yield to here.
-func yieldToBrowser() {}

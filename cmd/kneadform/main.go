@@ -14,9 +14,7 @@ import (
 )
 
 func main() {
-	yieldToBrowser()       // in the browser: the package inits were one task, the route table is another
 	ui.Register()          // the same routes on both sides
-	yieldToBrowser()       // and go-app's start and first render a third
 	app.RunWhenOnBrowser() // in the browser this never returns
 	runCLI()               // server side only; a no-op in the wasm build
 }
