@@ -240,17 +240,26 @@ func PatchAppJS(js []byte) ([]byte, bool) {
 
 // patchAppJS serves GET /app.js from next with PatchAppJS applied.
 func patchAppJS(next http.Handler) http.Handler {
+	return rewrite(next, func(r *http.Request) bool { return r.URL.Path == "/app.js" },
+		func(code int, _ http.Header, body []byte) []byte {
+			if code == http.StatusOK {
+				body, _ = PatchAppJS(body)
+			}
+			return body
+		})
+}
+
+// rewrite serves GET and HEAD requests that match from next through fix,
+// which gets the whole response; other requests go to next as they are.
+func rewrite(next http.Handler, match func(*http.Request) bool, fix func(code int, h http.Header, body []byte) []byte) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path != "/app.js" || r.Method != http.MethodGet && r.Method != http.MethodHead {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead || !match(r) {
 			next.ServeHTTP(w, r)
 			return
 		}
 		rec := &recorder{header: http.Header{}, code: http.StatusOK}
 		next.ServeHTTP(rec, r)
-		body := rec.body.Bytes()
-		if rec.code == http.StatusOK {
-			body, _ = PatchAppJS(body)
-		}
+		body := fix(rec.code, rec.header, rec.body.Bytes())
 		for k, v := range rec.header {
 			w.Header()[k] = v
 		}

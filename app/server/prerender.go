@@ -26,26 +26,13 @@ func FixPrerendered(page []byte) []byte {
 
 // fixPrerendered serves go-app's HTML pages with FixPrerendered applied.
 func fixPrerendered(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method != http.MethodGet && r.Method != http.MethodHead || strings.HasPrefix(r.URL.Path, "/web/") {
-			next.ServeHTTP(w, r)
-			return
-		}
-		rec := &recorder{header: http.Header{}, code: http.StatusOK}
-		next.ServeHTTP(rec, r)
-		body := rec.body.Bytes()
-		if strings.HasPrefix(rec.header.Get("Content-Type"), "text/html") {
-			body = FixPrerendered(body)
-			rec.header.Del("Content-Length")
-		}
-		for k, v := range rec.header {
-			w.Header()[k] = v
-		}
-		w.WriteHeader(rec.code)
-		if r.Method == http.MethodGet {
-			w.Write(body)
-		}
-	})
+	return rewrite(next, func(r *http.Request) bool { return !strings.HasPrefix(r.URL.Path, "/web/") },
+		func(_ int, h http.Header, body []byte) []byte {
+			if strings.HasPrefix(h.Get("Content-Type"), "text/html") {
+				return FixPrerendered(body)
+			}
+			return body
+		})
 }
 
 // fixPrerenderedFiles applies FixPrerendered to a static build's pages.
