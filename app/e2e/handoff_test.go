@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"image"
 	"image/png"
 	"io"
 	"math/rand/v2"
@@ -238,21 +239,43 @@ func download(b *Browser, css string) (data []byte, name string) {
 
 // scanQR photographs the element as the screen shows it and reads it with
 // ZXing, as a phone camera app would.
+//
+// The photo is clipped to the element's box, so the box must not move
+// between measuring and photographing: on a loaded machine the app can
+// still be laying the page out (a late render, a font, a notice above).
+// qrBoxJS waits until the box has stayed put for several frames, and the
+// box is measured again after the photo; a photo of a box that moved is
+// taken again.
 func scanQR(b *Browser, css string) string {
 	b.t.Helper()
-	var r struct{ X, Y, W, H float64 }
-	b.Eval(fmt.Sprintf(`(e => { e.scrollIntoView({block: "center"}); const r = e.getBoundingClientRect();
-		return {x: r.x + scrollX, y: r.y + scrollY, w: r.width, h: r.height}; })(document.querySelector(%s))`, jsString(css)), &r)
-	var shot []byte
-	b.run("photograph "+css, b.Timeout, chromedp.ActionFunc(func(ctx context.Context) error {
+	type box struct{ X, Y, W, H float64 }
+	var img image.Image
+	var r box
+	for try := 0; ; try++ {
+		b.Eval(fmt.Sprintf(qrBoxJS, jsString(css)), &r)
+		if r.W == 0 || r.H == 0 {
+			b.t.Fatalf("e2e: %s has no box to photograph", css)
+		}
+		var shot []byte
+		b.run("photograph "+css, b.Timeout, chromedp.ActionFunc(func(ctx context.Context) error {
+			var err error
+			shot, err = page.CaptureScreenshot().
+				WithClip(&page.Viewport{X: r.X, Y: r.Y, Width: r.W, Height: r.H, Scale: 1}).Do(ctx)
+			return err
+		}))
+		var after box
+		b.Eval(fmt.Sprintf(qrBoxNowJS, jsString(css)), &after)
 		var err error
-		shot, err = page.CaptureScreenshot().WithCaptureBeyondViewport(true).
-			WithClip(&page.Viewport{X: r.X, Y: r.Y, Width: r.W, Height: r.H, Scale: 1}).Do(ctx)
-		return err
-	}))
-	img, err := png.Decode(bytes.NewReader(shot))
-	if err != nil {
-		b.t.Fatalf("e2e: the QR photo: %v", err)
+		if img, err = png.Decode(bytes.NewReader(shot)); err != nil {
+			b.t.Fatalf("e2e: the QR photo: %v", err)
+		}
+		if after == r {
+			break
+		}
+		if try == 4 {
+			b.t.Fatalf("e2e: %s kept moving while it was photographed (%+v, then %+v)", css, r, after)
+		}
+		b.t.Logf("e2e: %s moved while it was photographed (%+v, then %+v); taking it again", css, r, after)
 	}
 	bmp, err := gozxing.NewBinaryBitmapFromImage(img)
 	if err != nil {
@@ -260,11 +283,35 @@ func scanQR(b *Browser, css string) string {
 	}
 	res, err := gozxingqr.NewQRCodeReader().Decode(bmp, nil)
 	if err != nil {
-		b.t.Errorf("ZXing cannot read the QR code on screen (%.0f×%.0f px): %v", r.W, r.H, err)
+		b.t.Errorf("ZXing cannot read the QR code on screen (%.0f×%.0f px at %.0f, %.0f): %v", r.W, r.H, r.X, r.Y, err)
 		return ""
 	}
 	return res.GetText()
 }
+
+// qrBoxJS (a format string: the selector) scrolls the element into view,
+// waits for fonts and for the app to finish rendering, then resolves the
+// element's box in page coordinates once it has been the same for five
+// animation frames in a row (or after 300 frames, the last box).
+const qrBoxJS = `(async e => {
+	e.scrollIntoView({block: "center"});
+	await document.fonts.ready;
+	const root = document.documentElement;
+	let last = "", same = 0, r;
+	for (let i = 0; i < 300 && same < 5; i++) {
+		await new Promise(resolve => requestAnimationFrame(resolve));
+		r = e.getBoundingClientRect();
+		const key = [r.x + scrollX, r.y + scrollY, r.width, r.height, root.hasAttribute("data-kf-pending")].join();
+		same = key === last && !root.hasAttribute("data-kf-pending") ? same + 1 : 0;
+		last = key;
+	}
+	return {x: r.x + scrollX, y: r.y + scrollY, w: r.width, h: r.height};
+})(document.querySelector(%s))`
+
+// qrBoxNowJS (a format string: the selector) is the element's box in page
+// coordinates now.
+const qrBoxNowJS = `(e => { const r = e.getBoundingClientRect();
+	return {x: r.x + scrollX, y: r.y + scrollY, w: r.width, h: r.height}; })(document.querySelector(%s))`
 
 // chooseFile picks a file in a file input, as the file picker would
 // (DOM.setFileInputFiles fires input and change).
