@@ -44,6 +44,7 @@ func main() {
 	walkURL := flag.String("profile-walk", "", "only walk the intake at `url` (warm: after the mount) at the first -rates rate under the CPU profiler; print the step changes and the heaviest functions (names need an unstripped wasm)")
 	walkNoProf := flag.Bool("walk-noprof", false, "with -profile-walk: no CPU profiler (timings as a client gets them; the long-frame breakdown stays)")
 	walkTwice := flag.Bool("walk-twice", false, "with -profile-walk: walk again after deleting the answers and print both walks (the second runs on compiled code)")
+	traceTop := flag.Int("trace-top", 40, "with -trace: print the `n` heaviest functions by total and by self time")
 	traceVisits := flag.Int("trace-visits", 1, "with -trace: `n` visits, each in a new browser process on the same profile (the code cache of return visits)")
 	flag.Parse()
 	start := time.Now()
@@ -61,7 +62,7 @@ func main() {
 		return
 	}
 	if *traceURL != "" {
-		if err := runTrace(*traceURL, *rates, *chromium, *traceOut, *traceVisits); err != nil {
+		if err := runTrace(*traceURL, *rates, *chromium, *traceOut, *traceVisits, *traceTop); err != nil {
 			fmt.Fprintln(os.Stderr, "bench:", err)
 			os.Exit(1)
 		}
@@ -171,7 +172,7 @@ func step(what string) {
 }
 
 // runTrace is -trace: one cold visit, traced.
-func runTrace(url, rateList, chromium, out string, visits int) error {
+func runTrace(url, rateList, chromium, out string, visits, top int) error {
 	rate, err := strconv.ParseFloat(strings.Split(rateList, ",")[0], 64)
 	if err != nil || rate < 1 {
 		return fmt.Errorf("bad rate %q", rateList)
@@ -191,7 +192,7 @@ func runTrace(url, rateList, chromium, out string, visits int) error {
 			return fmt.Errorf("visit %d: %w", i, err)
 		}
 		fmt.Printf("== visit %d, code cache events %v\n", i, cache)
-		n := 40
+		n := top
 		if visits > 1 {
 			n = 0
 		}
