@@ -43,6 +43,7 @@ func main() {
 	traceOut := flag.String("trace-out", "", "Chrome trace `file` written by -trace (with -trace-visits, one per visit: file.1, file.2, ...)")
 	walkURL := flag.String("profile-walk", "", "only walk the intake at `url` (warm: after the mount) at the first -rates rate under the CPU profiler; print the step changes and the heaviest functions (names need an unstripped wasm)")
 	walkNoProf := flag.Bool("walk-noprof", false, "with -profile-walk: no CPU profiler (timings as a client gets them; the long-frame breakdown stays)")
+	flag.IntVar(&walkSteps, "walk-steps", 0, "with -profile-walk: stop after `n` step changes (0: the whole intake), e.g. 1 to profile the first step alone")
 	walkTwice := flag.Bool("walk-twice", false, "with -profile-walk: walk again after deleting the answers and print both walks (the second runs on compiled code)")
 	traceTop := flag.Int("trace-top", 40, "with -trace: print the `n` heaviest functions by total and by self time")
 	traceVisits := flag.Int("trace-visits", 1, "with -trace: `n` visits, each in a new browser process on the same profile (the code cache of return visits)")

@@ -14,6 +14,7 @@ import (
 // Each page is opened both ways on the same draft, whose typed name holds
 // markup and quotes (text, never HTML), and compared.
 func TestBatchMountSameDOM(t *testing.T) {
+	t.Parallel()
 	a := completeAnswers()
 	a.ConsentName = `Ana <b>"&amp;"</b> Pérez`
 	a.Skin = map[intake.Region][]intake.SkinIssue{intake.RegionLowLeft: {intake.SkinBruise}}

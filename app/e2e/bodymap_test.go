@@ -47,6 +47,7 @@ func measureMap(b *Browser, sel string) []regionBox {
 // a visible name, and a chosen area shows a mark, not only a colour. Before
 // the fix the Neck target measured 43×31 px and no area had a name.
 func TestBodyMapTargets(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	a := completeAnswers()
 	a.Regions, a.Pain = nil, nil
@@ -128,6 +129,7 @@ func TestBodyMapTargets(t *testing.T) {
 // hurts, on the same body map, instead of two fresh 13-area lists; a client
 // with nothing to add goes on with no tap.
 func TestAreasStartFromWhere(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	a := completeAnswers() // hurts: neck (3), lower back left (4)
 	a.Focus, a.Avoid = nil, nil

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/cdproto/target"
@@ -113,19 +114,29 @@ func NewFor(t testing.TB, baseURL string, also ...string) *Browser {
 		b2 := &Browser{t: t, ctx: ctx2, base: base, proxy: p, Timeout: DefaultTimeout}
 		chromedp.ListenTarget(ctx2, b2.onEvent)
 		t.Cleanup(cancel2) // registered after b's cleanup, so it runs first
-		if err := chromedp.Run(ctx2, chromedp.EmulateViewport(Phone.Width, Phone.Height,
-			chromedp.EmulateScale(Phone.Scale), chromedp.EmulateMobile, chromedp.EmulateTouch)); err != nil {
+		if err := chromedp.Run(ctx2, phoneTab()...); err != nil {
 			t.Fatalf("e2e: opening a second tab: %v", err)
 		}
 		return b2
 	}
 	// The first Run creates the tab and ties it to ctx: no timeout here.
-	err = chromedp.Run(ctx, chromedp.EmulateViewport(Phone.Width, Phone.Height,
-		chromedp.EmulateScale(Phone.Scale), chromedp.EmulateMobile, chromedp.EmulateTouch))
+	err = chromedp.Run(ctx, phoneTab()...)
 	if err != nil {
 		t.Fatalf("e2e: opening a tab: %v", err)
 	}
 	return b
+}
+
+// phoneTab makes a tab the phone: its viewport, touch, and the focus a
+// phone's one open app has. Tests run in parallel, each tab in a window of
+// its own, and only one window can be the focused one: without focus
+// emulation the others would get no focus events and no :focus-visible.
+func phoneTab() []chromedp.Action {
+	return []chromedp.Action{
+		chromedp.EmulateViewport(Phone.Width, Phone.Height,
+			chromedp.EmulateScale(Phone.Scale), chromedp.EmulateMobile, chromedp.EmulateTouch),
+		emulation.SetFocusEmulationEnabled(true),
+	}
 }
 
 // SecondTab opens another tab in b's browser context (same storage, same
@@ -176,6 +187,16 @@ func (b *Browser) Open(path string) {
 	b.t.Helper()
 	b.run("open "+path, 2*b.Timeout, chromedp.Navigate(b.URL(path)))
 	b.WaitMounted()
+}
+
+// OpenBlank navigates to an empty page of the app's origin, on which the
+// app does not run (the harness's proxy answers it), for writing the
+// device's storage before the app reads it. Seeding storage on a page where
+// the app runs races it: an app still starting can write its own state
+// over what was just stored.
+func (b *Browser) OpenBlank() {
+	b.t.Helper()
+	b.run("open a page of the origin without the app", b.Timeout, chromedp.Navigate(b.URL(blankPath)))
 }
 
 // Reload reloads the page and waits until the wasm app has mounted.

@@ -38,6 +38,7 @@ func nothingNew(b *Browser, i int) {
 // everything shown that can show (pain before the visit asked, "just
 // right" with its level, every technique, and a safety page's error).
 func TestVisitCheckInPageHeights(t *testing.T) {
+	t.Parallel()
 	for _, p := range ui.StaticPaths() { // the route table has no other check-in page
 		if strings.HasPrefix(p, "/visit/checkin") && !contains(checkInPages, p) {
 			t.Errorf("%s is in the route table but not measured here", p)
@@ -87,6 +88,7 @@ func contains(xs []string, x string) bool {
 // summary, focused, whose link focuses "Nothing new"; the saved check-in
 // holds every answer.
 func TestVisitCheckInBackAndReloadKeepAnswers(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	seedFinished(b, completeAnswers(), handoffPrefs(t))
 	b.Open("/visit/checkin")
@@ -154,6 +156,7 @@ func TestVisitCheckInBackAndReloadKeepAnswers(t *testing.T) {
 // TestVisitCheckInKeyboard: the check-in's pages with the keyboard alone,
 // the focus visible and uncovered at every stop.
 func TestVisitCheckInKeyboard(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	seedFinished(b, completeAnswers(), handoffPrefs(t))
 	b.Open("/visit/checkin")
@@ -183,6 +186,7 @@ func TestVisitCheckInKeyboard(t *testing.T) {
 // deep link) with the safety pages never answered does not save a check-in
 // that skipped them: the first safety page opens with its error.
 func TestVisitCheckInSkippedSafetyPageAsked(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	seedFinished(b, completeAnswers(), "")
 	b.Open(checkInPages[4])

@@ -15,6 +15,7 @@ import (
 // stress rhythm, and reads both reasons); the therapist summary names every
 // row, the one that only also matched too.
 func TestSummaryFrequencyReasons(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	a := completeAnswers()
 	a.Regions = []intake.Region{intake.RegionNeck, intake.RegionBetweenBlades}
@@ -73,6 +74,7 @@ func assertPlanShowsRules(b *Browser) {
 // stenosis keeps Thai stretching without backward bending, and the
 // summary still prints on one page.
 func TestTherapistLimits(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	a := completeAnswers()
 	a.Conditions, a.Reviewed = []intake.Condition{intake.CondStenosis}, intake.Yes

@@ -126,13 +126,14 @@ func keyLine(t *testing.T, file string) string {
 // whose lock is gone is removed with a message; a browser that cannot lock
 // keeps the key in the tab only and stores nothing.
 func TestClinicKeyLocked(t *testing.T) {
+	t.Parallel()
 	cs := startClinicServer(t)
 	link := clinicLink(t, cs)
 	fragment := link[strings.Index(link, "#"):]
 	plain := keyLine(t, cs.keyFile)
 	seedPlainKey := func(b *Browser) {
 		b.t.Helper()
-		b.Open("/")
+		b.OpenBlank()
 		b.Eval(fmt.Sprintf(`localStorage.setItem("kneadform.clinic-identity", %q)`, plain), nil)
 	}
 

@@ -30,6 +30,7 @@ const contrastJS = `(sel => {
 // theme. Before the fix the link took the link colours (#1d4f91, visited
 // #4c2c92) on the accent #1d4f4a: 1.09:1.
 func TestEmbedThemeContrast(t *testing.T) {
+	t.Parallel()
 	themes := []map[string]string{
 		{"accent": "#1d4f4a", "accentText": "#ffffff"}, // the defect's theme
 		{"accent": "#4c2c92", "accentText": "#ffffff"},

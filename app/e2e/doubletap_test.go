@@ -17,6 +17,7 @@ import (
 // desktop window, with the previous button tapped at the bottom and in the
 // middle of the screen.
 func TestNoneButtonDoubleTap(t *testing.T) {
+	t.Parallel()
 	a := completeAnswers()
 	a.RedFlags, a.Moves, a.Pregnant = nil, nil, ""
 	a.Consent, a.ConsentName, a.ConsentAt = false, "", ""

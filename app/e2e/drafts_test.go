@@ -10,11 +10,11 @@ import (
 // wrong type loses that value only; the stored text is kept aside and
 // offered as a download; a draft from a newer version is left untouched.
 
-// storeDraft puts raw under the draft key (opening the app first) so the
-// next page load reads it.
+// storeDraft puts raw under the draft key (from a page without the app:
+// OpenBlank) so the next page load reads it.
 func storeDraft(b *Browser, raw string) {
 	b.t.Helper()
-	b.Open("/")
+	b.OpenBlank()
 	b.Eval(fmt.Sprintf(`localStorage.setItem("kneadform.draft", %q)`, raw), nil)
 }
 
@@ -41,6 +41,7 @@ func mainHas(b *Browser, text string) {
 const oneWrongField = `{"v":1,"step":"daily","answers":{"firstName":"Ana","ageBand":"35-49","pregnant":"no","regions":["low-left"],"pain":{"low-left":"ten"}}}`
 
 func TestDraftOneWrongField(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	storeDraft(b, oneWrongField)
 	b.Open("/intake")
@@ -71,6 +72,7 @@ func TestDraftOneWrongField(t *testing.T) {
 const newerDraft = `{"v":99,"step":"goals","answers":{"firstName":"Ana","ageBand":"35-49","hologram":{"x":1}}}`
 
 func TestDraftNewerVersion(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	storeDraft(b, newerDraft)
 	b.Open("/")
@@ -105,6 +107,7 @@ const noStorageEvents = `window.addEventListener("storage", e => e.stopImmediate
 // not hear the other's save in time. When the other tab has saved newer
 // answers, this tab no longer saves (it would overwrite them) and says so.
 func TestDraftTwoTabs(t *testing.T) {
+	t.Parallel()
 	a := New(t)
 	beforeLoad(a, noStorageEvents)
 	a.Open("/intake/about")
@@ -143,6 +146,7 @@ func TestDraftTwoTabs(t *testing.T) {
 // says so; answering on there keeps every answer, and the tabs settle (no
 // save echoes back and forth).
 func TestDraftTwoTabsLive(t *testing.T) {
+	t.Parallel()
 	a := New(t)
 	a.Open("/intake/about")
 	a.CheckByLabel("35 to 49")

@@ -134,6 +134,7 @@ func events(b *Browser) []embedEvent {
 }
 
 func TestEmbed(t *testing.T) {
+	t.Parallel()
 	// Origin C: a hostile frame on the clinic's page that posts pings to
 	// every frame and forged events to the parent.
 	evil := listenLoopback(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -288,6 +289,7 @@ for (const type of ["ready", "step", "tier", "completed"]) {
 // allowedOrigins, the app sends nothing at all, and the CSP refuses the
 // frame in the first place.
 func TestEmbedRefusesOtherParents(t *testing.T) {
+	t.Parallel()
 	var appOrigin string
 	stranger := listenLoopback(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
@@ -317,6 +319,7 @@ func TestEmbedRefusesOtherParents(t *testing.T) {
 // TestEmbedPopup: the popup variant shows a button; the form opens in a
 // modal dialog and talks to the page the same way.
 func TestEmbedPopup(t *testing.T) {
+	t.Parallel()
 	var appOrigin string
 	clinicPage := listenLoopback(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
@@ -343,6 +346,7 @@ func TestEmbedPopup(t *testing.T) {
 // blocked: reading window.localStorage itself throws), the app says so and
 // keeps working in memory, to the summary.
 func TestStorageBlocked(t *testing.T) {
+	t.Parallel()
 	for name, script := range map[string]string{
 		"methods throw": blockStorageMethods,
 		"getter throws": blockStorageGetter,

@@ -112,6 +112,7 @@ func assertReadableBeforeMount(t *testing.T, b *Browser) headingProbe {
 // heading is visible and not covered by go-app's loader before the wasm
 // app mounts; once the wasm arrives the app mounts on the same page.
 func TestReadableBeforeMount(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ path, shot string }{
 		{"/", "readable-welcome"},
 		{"/intake/about", "readable-about"},
@@ -140,6 +141,7 @@ func TestReadableBeforeMount(t *testing.T) {
 // mounted is not lost: it lands on the first intake step, which shows
 // its prerendered question and the loader until the app runs there.
 func TestStartBeforeMount(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	release := holdWasm(b)
 	openHeld(b, "/")
@@ -172,6 +174,7 @@ func TestStartBeforeMount(t *testing.T) {
 // app.js falls back silently to compiling on the page (as a let declared
 // after its use once did), so only this test sees it.
 func TestWasmCompiledInWorker(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	b.Open("/")
 	var by string
@@ -207,6 +210,7 @@ const compiledByJS = `typeof kneadformCompiledBy === "string" ? kneadformCompile
 // radio group showed its last answer ("65 or over") chosen and the picker
 // its last language (app/server.FixPrerendered).
 func TestFirstPaintShowsNoAnswerChosen(t *testing.T) {
+	t.Parallel()
 	for _, path := range []string{"/", "/intake/about", "/intake/where"} {
 		b := New(t) // a fresh tab each: a held request outlives its page
 		holdWasm(b)

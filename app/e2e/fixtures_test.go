@@ -32,14 +32,15 @@ func completeAnswers() intake.Answers {
 	return a
 }
 
-// seedDraft saves d on the device (opening the app first), as if the
-// client had answered earlier; the next page load reads it.
+// seedDraft saves d on the device (from a page of the origin without the
+// app: OpenBlank), as if the client had answered earlier; the next page
+// load reads it.
 func seedDraft(b *Browser, d intake.Draft) {
 	b.t.Helper()
 	raw, err := intake.EncodeDraft(d)
 	if err != nil {
 		b.t.Fatal(err)
 	}
-	b.Open("/")
+	b.OpenBlank()
 	b.Eval(fmt.Sprintf(`localStorage.setItem("kneadform.draft", %q)`, raw), nil)
 }

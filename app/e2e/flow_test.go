@@ -34,6 +34,7 @@ func unsigned() intake.Answers {
 }
 
 func TestSignatureKeepsEveryLetter(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	seedDraft(b, intake.Draft{Step: intake.StepConsent, Answers: unsigned()})
 	b.Open("/intake/consent")
@@ -68,6 +69,7 @@ func TestSignatureKeepsEveryLetter(t *testing.T) {
 }
 
 func TestFinishedClientHasNoDeadEnd(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	seedDraft(b, intake.Draft{Step: intake.StepConsent, Answers: completeAnswers(), Done: true})
 
@@ -109,6 +111,7 @@ func scrollY(b *Browser) float64 {
 }
 
 func TestEveryStepStartsAtTheTop(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	seedDraft(b, intake.Draft{Step: intake.StepAbout, Answers: completeAnswers()})
 	b.Open("/intake/about")
@@ -142,6 +145,7 @@ const summaryInView = `(() => {
 })()`
 
 func TestErrorSummaryTakesFocus(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	// A long page with unanswered questions (the safety pages answer
 	// themselves with their None button since flow3): the everyday tasks.
@@ -168,6 +172,7 @@ func TestErrorSummaryTakesFocus(t *testing.T) {
 }
 
 func TestDeleteConfirmationFocus(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	seedDraft(b, intake.Draft{Step: intake.StepAbout, Answers: completeAnswers()})
 	b.Open("/intake/about")

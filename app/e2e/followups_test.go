@@ -42,6 +42,7 @@ func bothLegsYes(b *Browser) {
 }
 
 func TestFollowUpStableStenosisNoEmergency(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	bothLegsYes(b)
 	stays(b, "/intake/safety") // held while the follow-up is unanswered
@@ -87,6 +88,7 @@ func TestFollowUpStableStenosisNoEmergency(t *testing.T) {
 }
 
 func TestFollowUpLegsInterrupts(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name string
 		act  func(b *Browser)
@@ -116,6 +118,7 @@ func TestFollowUpLegsInterrupts(t *testing.T) {
 }
 
 func TestFollowUpEczemaAvoidNotPostpone(t *testing.T) {
+	t.Parallel()
 	a := completeAnswers()
 	a.Skin = map[intake.Region][]intake.SkinIssue{intake.RegionLowRight: {intake.SkinRash}}
 	a.Consent, a.ConsentName, a.ConsentAt = false, "", ""

@@ -368,6 +368,7 @@ func assertOnePage(b *Browser, name string) {
 }
 
 func TestHandoffEndToEnd(t *testing.T) {
+	t.Parallel()
 	cs := startClinicServer(t)
 	ids, err := os.Open(cs.keyFile)
 	if err != nil {
@@ -671,6 +672,7 @@ func checkSummary(t *testing.T, b *Browser) {
 // Without a clinic key (the shared server has no configuration): sharing is
 // said to be unencrypted, and only print and text are offered.
 func TestHandoffNoRecipient(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	stubShare(b)
 	seedFinished(b, completeAnswers(), "")
@@ -700,6 +702,7 @@ func TestHandoffNoRecipient(t *testing.T) {
 // A hand-off too large for a link: said plainly, the file offered; a copy
 // the browser refuses shows the text to copy by hand.
 func TestHandoffTooLarge(t *testing.T) {
+	t.Parallel()
 	cs := startClinicServer(t)
 	b := NewFor(t, cs.url)
 	// Long notes that do not compress: a note on a tender spot in every
@@ -757,6 +760,7 @@ func TestHandoffTooLarge(t *testing.T) {
 // A busy intake (cautions from several rules, six regions, long medicines,
 // allergies, tender spots) still prints the therapist summary on one page.
 func TestHandoffPrintBusy(t *testing.T) {
+	t.Parallel()
 	b := busySummary(t)
 	var fired int
 	b.Eval(`document.querySelectorAll("#t-flags li").length`, &fired)

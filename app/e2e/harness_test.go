@@ -25,6 +25,7 @@ func (r *recorder) Errorf(format string, args ...any) {
 // a console.error, an uncaught exception, a CSP violation, and a request
 // to another origin. If this passes, a green TestWelcome* means something.
 func TestHarnessCatches(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	b.Open("/")
 	b.Eval(`console.error("harness-boom")`, nil)
@@ -77,6 +78,7 @@ func waitMessage(t *testing.T, b *Browser, text string) {
 // worker itself (its precache of the icons and manifest, which the page
 // never asks for) are recorded too.
 func TestHarnessSeesServiceWorker(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	b.Open("/")
 	b.WaitOfflineReady()
@@ -122,6 +124,7 @@ const formFixture = `(() => {
 // fixture form: labels by for=, aria-label and aria-labelledby; text,
 // textarea, select, radio, checkbox and button.
 func TestHarnessForms(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	b.Open("/")
 	b.Eval(formFixture, nil)

@@ -21,6 +21,7 @@ var tallerAbroad = map[string]int{"th health": 2704, "es health": 2767, "es wher
 // worker would (the common case: no red flag), and measures its height in
 // English, Thai and Spanish (Thai and Spanish lines break differently).
 func TestIntakePageHeights(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	a := scDeskWorker()
 	for _, lang := range []string{"en", "th", "es"} {

@@ -90,6 +90,7 @@ func hostileCases() []hostileCase {
 
 // TestHostileInputs runs the hostile-input table.
 func TestHostileInputs(t *testing.T) {
+	t.Parallel()
 	for _, tc := range hostileCases() {
 		t.Run(tc.name, func(t *testing.T) {
 			b := New(t)

@@ -61,6 +61,7 @@ func draft(b *Browser) map[string]any {
 }
 
 func TestIntakeWholeFlow(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	b.Open("/")
 	b.ClickByName("Start now")
@@ -230,6 +231,7 @@ func TestIntakeWholeFlow(t *testing.T) {
 // TestIntakeBackButtonAndResume: the browser's Back works between steps,
 // and a closed tab resumes where the client left off.
 func TestIntakeBackButtonAndResume(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	b.Open("/intake/about")
 	b.CheckByLabel("65 or over") // no pregnancy question for this band (TestSafetyPregnancyRow)
@@ -263,15 +265,16 @@ func TestIntakeBackButtonAndResume(t *testing.T) {
 // TestIntakeDamagedDraft: a corrupted or hostile draft never breaks the
 // app: the client is told and starts afresh.
 func TestIntakeDamagedDraft(t *testing.T) {
+	t.Parallel()
 	for name, c := range map[string]struct{ raw, want string }{
 		"garbage": {`{"v":1,"answers":{"pain":{"neck":"ten"`, "started a new form"},
 		"future":  {`{"v":99,"answers":{}}`, "newer version of this form"}, // left untouched (issue 16)
 	} {
 		t.Run(name, func(t *testing.T) {
 			b := New(t)
-			b.Open("/")
+			b.OpenBlank()
 			b.Eval(fmt.Sprintf(`localStorage.setItem("kneadform.draft", %q)`, c.raw), nil)
-			b.Reload()
+			b.Open("/")
 			b.WaitFor(fmt.Sprintf(`document.querySelector("main").innerText.includes(%q)`, c.want))
 			b.ClickByName("Start now")
 			onStep(b, "about")
@@ -280,7 +283,7 @@ func TestIntakeDamagedDraft(t *testing.T) {
 	}
 	t.Run("hostile values", func(t *testing.T) {
 		b := New(t)
-		b.Open("/")
+		b.OpenBlank()
 		b.Eval(`localStorage.setItem("kneadform.draft", JSON.stringify({v:1, step:"<img src=x onerror=alert(1)>",
 			answers:{ageBand:"35-49", regions:["neck","<b>"], pain:{neck:4}}}))`, nil)
 		b.Open("/intake")
@@ -309,6 +312,7 @@ func writeContactSheet(t *testing.T) {
 // HTML shows the question but its Continue is disabled, so a quick tap
 // cannot submit the form natively (answers in a URL).
 func TestPrerenderedFormCannotSubmit(t *testing.T) {
+	t.Parallel()
 	for _, path := range []string{"/intake/about", "/intake/consent", "/pressure/speak", "/journal"} {
 		res, err := http.Get(BaseURL(t) + strings.TrimPrefix(path, "/"))
 		if err != nil {

@@ -176,6 +176,7 @@ func (k *keyboard) intake() {
 }
 
 func TestKeyboardOnlyWholeFlow(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	b.Open("/")
 	k := &keyboard{b: b}

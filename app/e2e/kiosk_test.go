@@ -10,6 +10,7 @@ import (
 // configuration's resetAfterSeconds gives a 5-second pause, so the test
 // waits for the wipe (an event in the page), not for a real minute.
 func TestKioskWipesAfterPause(t *testing.T) {
+	t.Parallel()
 	const pause = 5 * time.Second
 	app := startApp(t, map[string]any{"name": "Lotus", "kiosk": map[string]any{"enabled": true, "resetAfterSeconds": int(pause.Seconds())}})
 	b := NewFor(t, app)

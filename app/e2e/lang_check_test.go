@@ -228,6 +228,7 @@ func speaks(b *Browser, lang, what string) {
 
 // TestEnglishSet checks the English detector itself, without a browser.
 func TestEnglishSet(t *testing.T) {
+	t.Parallel()
 	en := i18n.Get("en")
 	for _, tt := range []struct {
 		lang, text, want string

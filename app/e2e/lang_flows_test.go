@@ -44,6 +44,7 @@ func checkScreen(b *Browser, lang, name string) {
 // lang and a working call button; "I chose an answer by mistake" goes back
 // and, answered no, the intake goes on.
 func TestLangEmergencyThroughUI(t *testing.T) {
+	t.Parallel()
 	for _, lang := range clientLangs {
 		t.Run(lang, func(t *testing.T) {
 			b := New(t)
@@ -86,10 +87,12 @@ func TestLangEmergencyThroughUI(t *testing.T) {
 // TestLangPressureWalkthroughThroughUI: every walkthrough screen in lang,
 // the speak-up errors, then the choices on the summary in lang.
 func TestLangPressureWalkthroughThroughUI(t *testing.T) {
+	t.Parallel()
 	for _, lang := range clientLangs {
 		t.Run(lang, func(t *testing.T) {
 			b := New(t)
 			seedFinished(b, completeAnswers(), "")
+			b.Open("/")
 			c := inLang(b, lang)
 			b.Open("/pressure")
 			for _, s := range []string{"scale", "signs"} {
@@ -153,10 +156,12 @@ func firstMoveKey(t *testing.T) string {
 // hold, pause and resume, every move skipped through), its end and the
 // way on to the journal, in lang.
 func TestLangRoutinePlayerThroughUI(t *testing.T) {
+	t.Parallel()
 	for _, lang := range clientLangs {
 		t.Run(lang, func(t *testing.T) {
 			b := New(t)
 			scSeed(b, scDeskWorker())
+			b.Open("/")
 			c := inLang(b, lang)
 			b.Open("/self-care")
 			scOnPage(b, "/self-care")
@@ -201,10 +206,12 @@ func TestLangRoutinePlayerThroughUI(t *testing.T) {
 // TestLangJournalThroughUI: a check-in in lang (its error first), saved,
 // read back after a reload with the date in lang, then deleted.
 func TestLangJournalThroughUI(t *testing.T) {
+	t.Parallel()
 	for _, lang := range clientLangs {
 		t.Run(lang, func(t *testing.T) {
 			b := New(t)
 			scSeed(b, scDeskWorker())
+			b.Open("/")
 			c := inLang(b, lang)
 			b.Open("/journal")
 			scOnPage(b, "/journal")

@@ -41,6 +41,7 @@ import (
 // pressure choices, a journal of a week, visits with check-ins and a
 // functional scale.
 func TestLangEveryScreen(t *testing.T) {
+	t.Parallel()
 	for _, lang := range clientLangs {
 		t.Run(lang, func(t *testing.T) {
 			config := map[string]any{"name": "Lotus", "phone": "+66 2 123 4567", "languages": []string{lang, "en"}}
@@ -49,9 +50,9 @@ func TestLangEveryScreen(t *testing.T) {
 			}
 			origin := startApp(t, config)
 			b := NewFor(t, origin)
-			b.Open("/")
+			b.OpenBlank()
 			seedRich(b, lang)
-			b.Reload()
+			b.Open("/")
 			b.WaitFor(fmt.Sprintf(`document.documentElement.lang === %q`, lang))
 			shown := map[string]bool{}
 			for _, path := range ui.StaticPaths() {

@@ -15,6 +15,7 @@ import (
 // therapist's pages speak the clinic's language.
 
 func TestLangThaiIntakeThroughUI(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	b.Open("/")
 	pickLanguage(b, "en", "th")
@@ -53,6 +54,7 @@ func TestLangThaiIntakeThroughUI(t *testing.T) {
 }
 
 func TestLangSpanishIntakeThroughUI(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	b.Open("/")
 	pickLanguage(b, "en", "es")
@@ -68,6 +70,7 @@ func TestLangSpanishIntakeThroughUI(t *testing.T) {
 }
 
 func TestLangThaiEmergency(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	b.Open("/")
 	pickLanguage(b, "en", "th")
@@ -90,6 +93,7 @@ func TestLangThaiEmergency(t *testing.T) {
 }
 
 func TestLangSwitchKeepsAnswers(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	b.Open("/")
 	b.TapCSS("#start")
@@ -135,6 +139,7 @@ func TestLangSwitchKeepsAnswers(t *testing.T) {
 // English clinic; the therapist summary is English and says the client
 // answered in Spanish.
 func TestLangTherapistInClinicLanguage(t *testing.T) {
+	t.Parallel()
 	app := startApp(t, map[string]any{"name": "Lotus", "languages": []string{"en", "es", "th"}})
 	b := NewFor(t, app)
 	b.Open("/")
@@ -165,6 +170,7 @@ func TestLangTherapistInClinicLanguage(t *testing.T) {
 // agreed on, not the English default (an empty word used to be looked up in
 // the reader's language).
 func TestLangStopWordInClientLanguage(t *testing.T) {
+	t.Parallel()
 	app := startApp(t, map[string]any{"name": "Lotus", "languages": []string{"en", "th"}})
 	b := NewFor(t, app)
 	b.Open("/")
@@ -190,6 +196,7 @@ func TestLangStopWordInClientLanguage(t *testing.T) {
 // TestLangEmergencyNumberEveryLanguage: a Thai clinic (region TH) gets
 // 1669 and the same tap-to-call in Thai, English and Spanish.
 func TestLangEmergencyNumberEveryLanguage(t *testing.T) {
+	t.Parallel()
 	app := startApp(t, map[string]any{"name": "Lotus", "region": "TH", "languages": []string{"th", "en", "es"}})
 	b := NewFor(t, app)
 	b.Open("/intake/safety")

@@ -72,6 +72,7 @@ func expectedSummary(q fhir.Questionnaire) expected {
 // answerOption.extension only: with the score on the coding alone (the old
 // Questionnaire) it reads none, as the control below shows.
 func TestLHCFormsQuestionnaire(t *testing.T) {
+	t.Parallel()
 	q := fhir.NewQuestionnaire(i18n.Get("en"))
 	b := lformsBrowser(t)
 	var got lformsSummary
@@ -130,6 +131,7 @@ func TestLHCFormsQuestionnaire(t *testing.T) {
 // validates against our Questionnaire, and that LHC-Forms read the score
 // of every pain answer.
 func TestLHCFormsResponses(t *testing.T) {
+	t.Parallel()
 	en := i18n.Get("en")
 	q := fhir.NewQuestionnaire(en)
 	responses := map[string]fhir.QuestionnaireResponse{}

@@ -84,6 +84,7 @@ func (p *persona) walk(answers map[string]func()) {
 }
 
 func TestPersonaDeskWorkerTaps(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	b.Open("/")
 	p := &persona{b: b}

@@ -75,6 +75,7 @@ func vibrations(b *Browser) [][]int {
 }
 
 func TestPressureScaleByTouchAndKeyboard(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	seedFinished(b, completeAnswers(), "")
 	b.Open("/summary")
@@ -180,6 +181,7 @@ func TestPressureScaleByTouchAndKeyboard(t *testing.T) {
 
 // Under reduced motion the phone never buzzes, and the screen says why.
 func TestPressureReducedMotion(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	b.run("reduce motion", b.Timeout, emulation.SetEmulatedMedia().WithFeatures([]*emulation.MediaFeature{
 		{Name: "prefers-reduced-motion", Value: "reduce"}}))
@@ -200,6 +202,7 @@ func TestPressureReducedMotion(t *testing.T) {
 // The whole walkthrough, then the choices on the summary, and a change
 // from the summary that comes straight back.
 func TestPressureWalkthroughToSummary(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	seedFinished(b, completeAnswers(), "")
 	b.Open("/pressure")
@@ -355,6 +358,7 @@ func osteoporosisAnswers() intake.Answers {
 }
 
 func TestPressureOsteoporosisCap(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	// Choices saved before the cap applied: above it.
 	seedFinished(b, osteoporosisAnswers(),
@@ -441,6 +445,7 @@ func TestPressureOsteoporosisCap(t *testing.T) {
 
 // No massage today: nothing to set, on the summary or in the walkthrough.
 func TestPressureNoMassage(t *testing.T) {
+	t.Parallel()
 	a := completeAnswers()
 	a.RedFlags[intake.FlagCancer] = intake.Yes
 	a.RedFlags[intake.FlagNight] = intake.Yes
@@ -471,6 +476,7 @@ func TestPressureNoMassage(t *testing.T) {
 
 // Damaged saved choices: a notice and the defaults, never a broken page.
 func TestPressureDamagedPrefs(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	seedFinished(b, completeAnswers(), `{"regions": {"neck": [`)
 	b.Open("/summary")
@@ -499,6 +505,7 @@ func TestPressureDamagedPrefs(t *testing.T) {
 // Offline: the walkthrough, its stylesheet and the saved choices all work
 // without a network once the app is installed.
 func TestPressureOffline(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	seedFinished(b, completeAnswers(), "")
 	b.Open("/summary")

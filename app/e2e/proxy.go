@@ -54,6 +54,14 @@ func (p *proxy) holdPath(path string) (release func()) {
 	}
 }
 
+// blankPath is a page of every origin the proxy serves, answered by the
+// proxy itself: an empty HTML page without the app (OpenBlank). Its icon
+// is a data: URL, so the browser asks for no /favicon.ico.
+const (
+	blankPath = "/__e2e/blank"
+	blankPage = `<!doctype html><html lang="en"><title>e2e</title><link rel="icon" href="data:,">`
+)
+
 func newProxy(origins ...*url.URL) *proxy {
 	p := &proxy{hosts: map[string]bool{}}
 	for _, o := range origins {
@@ -88,6 +96,12 @@ func (p *proxy) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p.record(r.URL.String())
+	if r.URL.Path == blankPath && p.hosts[r.Host] {
+		// OpenBlank's page: of the origin, without the app.
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, blankPage)
+		return
+	}
 	if p.offline.Load() {
 		// Drop the connection: the browser sees a network error, as
 		// with no network at all.

@@ -16,6 +16,7 @@ import (
 // "Yes" and "Not sure" one tap each, "None of these apply to me" one tap
 // for the common case, each page at most three phone screens.
 func TestSafetyShorter(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	en := i18n.Get("en")
 	b.Open("/intake/safety")
@@ -82,6 +83,7 @@ func TestSafetyShorter(t *testing.T) {
 // After "None of these apply to me", a Not sure is still one tap: back on
 // the answered page, one tick on an emergency question interrupts at once.
 func TestSafetyTickAfterNone(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	b.Open("/intake/safety")
 	onStep(b, "safety")
@@ -105,6 +107,7 @@ func TestSafetyTickAfterNone(t *testing.T) {
 // under it (required), and "None of these apply to me" answers it No. The
 // 65+ band is not asked.
 func TestSafetyPregnancyRow(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	b.Open("/intake/about")
 	onStep(b, "about")

@@ -41,6 +41,7 @@ func safetyBoth(b *Browser, yes ...intake.Flag) {
 }
 
 func TestSafetyEmergencyInterrupts(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	b.Open("/intake/safety")
 	onStep(b, "safety")
@@ -88,6 +89,7 @@ func TestSafetyEmergencyInterrupts(t *testing.T) {
 
 // "Not sure" on an emergency question counts as yes.
 func TestSafetyNotSureCountsAsYes(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	b.Open("/intake/safety")
 	onStep(b, "safety")
@@ -99,6 +101,7 @@ func TestSafetyNotSureCountsAsYes(t *testing.T) {
 }
 
 func TestSafetySeeDoctorAdvice(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	b.Open("/intake/safety")
 	onStep(b, "safety")
@@ -123,6 +126,7 @@ func TestSafetySeeDoctorAdvice(t *testing.T) {
 }
 
 func TestSafetyCautionsOnSummary(t *testing.T) {
+	t.Parallel()
 	a := completeAnswers()
 	a.FirstName, a.AgeBand, a.Daily = "Bea", intake.Age50to64, []intake.Activity{intake.ActRetired}
 	a.Regions = []intake.Region{intake.RegionLowLeft, intake.RegionLowRight}

@@ -45,6 +45,7 @@ func scOnPage(b *Browser, path string) {
 }
 
 func TestSelfCareDeskRoutine(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	scSeed(b, scDeskWorker())
 	b.Open("/summary")
@@ -122,6 +123,7 @@ func firstMove(t *testing.T) (name string, d routine.Dose) {
 // several reps, a relax between them). The test waits for the real
 // countdown, whichever move the routine starts with.
 func TestSelfCarePlayer(t *testing.T) {
+	t.Parallel()
 	name, dose := firstMove(t)
 	b := New(t)
 	scSeed(b, scDeskWorker())
@@ -238,6 +240,7 @@ func TestSelfCarePlayer(t *testing.T) {
 }
 
 func TestSelfCareJournal(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	scSeed(b, scDeskWorker())
 	b.Open("/journal")
@@ -330,8 +333,9 @@ func TestSelfCareJournal(t *testing.T) {
 // A damaged journal gives a notice and a fresh one, never a crash; the old
 // text is set aside, not lost.
 func TestSelfCareJournalDamaged(t *testing.T) {
+	t.Parallel()
 	b := New(t)
-	b.Open("/")
+	b.OpenBlank()
 	b.Eval(`localStorage.setItem("kneadform.journal", '{"v":1,"entries":[{"date":"2025-01-0')`, nil)
 	b.Open("/journal")
 	scOnPage(b, "/journal")
@@ -360,6 +364,7 @@ func TestSelfCareJournalDamaged(t *testing.T) {
 // A see-a-doctor outcome gets no routine: no call to action on the
 // summary, and only the advice on the routine page.
 func TestSelfCareNoRoutineForSeeDoctor(t *testing.T) {
+	t.Parallel()
 	a := scDeskWorker()
 	a.RedFlags[intake.FlagCancer] = intake.Yes
 	b := New(t)
@@ -402,6 +407,7 @@ func TestSelfCareNoRoutineForSeeDoctor(t *testing.T) {
 // A client with fragile bones: no ball or roller (left out, with the
 // reason), and the turning move marked "go gently".
 func TestSelfCareCautions(t *testing.T) {
+	t.Parallel()
 	a := scDeskWorker()
 	a.Conditions = []intake.Condition{intake.CondOsteoporosis}
 	b := New(t)
@@ -427,6 +433,7 @@ func TestSelfCareCautions(t *testing.T) {
 
 // Offline, after one visit, the player loads (with its drawing) and counts.
 func TestSelfCareOffline(t *testing.T) {
+	t.Parallel()
 	name, dose := firstMove(t)
 	b := New(t)
 	scSeed(b, scDeskWorker())

@@ -14,6 +14,7 @@ import (
 // server (no Kneadform code at all) serves; it works, and works offline
 // after the first visit, deep links included.
 func TestStaticBuild(t *testing.T) {
+	t.Parallel()
 	out := filepath.Join(t.TempDir(), "dist")
 	cmd := exec.Command(Binary(t), "build", "-config", filepath.Join(Root(t), "docs", "clinic.example.json"),
 		"-web", filepath.Join(Root(t), "web"), "-out", out)

@@ -112,6 +112,7 @@ func (s *versionedServer) stop() {
 // the new version with the draft intact. Before the fix the update was only
 // logged to the console and #app-update did not exist.
 func TestNewVersionBanner(t *testing.T) {
+	t.Parallel()
 	srv := newVersionedServer(t)
 	versionA := srv.start("A")
 	b := NewFor(t, "http://"+srv.addr)

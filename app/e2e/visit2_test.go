@@ -33,6 +33,7 @@ func storedLog(b *Browser) outcome.Log {
 }
 
 func TestVisitPSFSAtIntake(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	a := completeAnswers()
 	seedDraft(b, intake.Draft{Step: intake.StepGoals, Answers: a})
@@ -99,6 +100,7 @@ func TestVisitPSFSAtIntake(t *testing.T) {
 }
 
 func TestVisitCheckInNotSureReachesEmergency(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	seedFinished(b, completeAnswers(), "")
 	b.Open("/visit/checkin")
@@ -128,6 +130,7 @@ func TestVisitCheckInNotSureReachesEmergency(t *testing.T) {
 }
 
 func TestVisitCheckInPainBeforeAfterOnChart(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	seedFinished(b, completeAnswers(), "")
 	at := time.Now().Add(-26 * time.Hour).Format("2006-01-02T15:04")
@@ -173,6 +176,7 @@ func TestVisitCheckInPainBeforeAfterOnChart(t *testing.T) {
 // check-in and the language; the clinic, in English, sees all three after
 // /open.
 func TestVisitHandoffCarriesProgress(t *testing.T) {
+	t.Parallel()
 	cs := startClinicServer(t)
 	client := NewFor(t, cs.url)
 	seedFinished(client, completeAnswers(), handoffPrefs(t))
@@ -231,6 +235,7 @@ func TestVisitHandoffCarriesProgress(t *testing.T) {
 // catalog value on it and no axe violation; the check-in saves and its
 // review shows, offline.
 func TestVisitScreensOfflineThaiSpanish(t *testing.T) {
+	t.Parallel()
 	for _, lang := range []string{"th", "es"} {
 		t.Run(lang, func(t *testing.T) {
 			b := New(t)
@@ -306,6 +311,7 @@ func TestVisitScreensOfflineThaiSpanish(t *testing.T) {
 // characters) is saved, cut at a character boundary, and the page says
 // so; it used to make the whole rating fail Validate and vanish silently.
 func TestVisitActivitiesLongThaiName(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	seedFinished(b, completeAnswers(), "")
 	b.Eval(`localStorage.setItem("kneadform.lang", "th")`, nil)
@@ -329,6 +335,7 @@ func TestVisitActivitiesLongThaiName(t *testing.T) {
 // first score and the last visit's check-in. Before, the share page's text
 // stopped at the answers and the pressure choices.
 func TestVisitTextHandoffCarriesProgress(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	seedFinished(b, completeAnswers(), handoffPrefs(t))
 	when := time.Now().Add(-50 * time.Hour).Format(visit.AtLayout)
@@ -365,6 +372,7 @@ func TestVisitTextHandoffCarriesProgress(t *testing.T) {
 // characters; the check-in counted bytes (a Thai letter is three), so a
 // note over 100 Thai letters failed with "could not save".
 func TestVisitCheckInLongThaiNote(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	seedFinished(b, completeAnswers(), "")
 	b.Open("/visit/checkin")

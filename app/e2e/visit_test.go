@@ -43,6 +43,7 @@ func checked(b *Browser, id string) bool {
 }
 
 func TestVisitChecklistTicksSurviveReloadAndPrint(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	seedFinished(b, completeAnswers(), handoffPrefs(t))
 	b.Open("/summary")
@@ -76,6 +77,7 @@ func TestVisitChecklistTicksSurviveReloadAndPrint(t *testing.T) {
 }
 
 func TestVisitCheckInNewRedFlagReachesEmergency(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	seedFinished(b, completeAnswers(), "")
 	b.Open("/summary")
@@ -96,6 +98,7 @@ func TestVisitCheckInNewRedFlagReachesEmergency(t *testing.T) {
 }
 
 func TestVisitCheckInNormalMovesNextPressure(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	seedFinished(b, completeAnswers(), handoffPrefs(t)) // neck 3 (max 4), low-left 4 (max 5)
 	b.Open("/summary")
@@ -149,6 +152,7 @@ func TestVisitCheckInNormalMovesNextPressure(t *testing.T) {
 }
 
 func TestVisitCalendarDownloadParses(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	seedFinished(b, completeAnswers(), "")
 	at := time.Now().Add(-2 * time.Hour).Format(visit.AtLayout)
@@ -189,6 +193,7 @@ func TestVisitCalendarDownloadParses(t *testing.T) {
 }
 
 func TestVisitPSFSChangeOnSummary(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	seedFinished(b, completeAnswers(), "")
 	six := 6

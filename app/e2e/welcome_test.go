@@ -15,6 +15,7 @@ const welcomeHeading = "Get ready for your back massage"
 // the HTML itself, before any wasm runs (what a slow phone shows first,
 // and what a crawler or a no-JS reader gets).
 func TestWelcomePrerendered(t *testing.T) {
+	t.Parallel()
 	res, err := http.Get(BaseURL(t))
 	if err != nil {
 		t.Fatal(err)
@@ -50,6 +51,7 @@ func TestWelcomePrerendered(t *testing.T) {
 // intake step, with no console error, no request to another origin and no
 // accessibility violation.
 func TestWelcomeStart(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	b.Open("/")
 	if got := b.Text("h1"); got != welcomeHeading {
@@ -76,6 +78,7 @@ func TestWelcomeStart(t *testing.T) {
 // no network at all, on the start page and on a deep link, through the
 // service worker's cache and its app-shell fallback.
 func TestWelcomeOffline(t *testing.T) {
+	t.Parallel()
 	b := New(t)
 	b.Open("/")
 	b.WaitOfflineReady()
