@@ -16,6 +16,7 @@ package i18n
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -142,11 +143,61 @@ func (c *Catalog) T(key string, args ...any) string {
 	if len(args) < 2 || !strings.Contains(msg, "{") {
 		return msg
 	}
-	pairs := make([]string, 0, len(args))
-	for i := 0; i+1 < len(args); i += 2 {
-		pairs = append(pairs, "{"+fmt.Sprint(args[i])+"}", fmt.Sprint(args[i+1]))
+	return fill(msg, args)
+}
+
+// fill replaces each {name} in msg whose name is among args (alternating
+// names and values) by its value, in one pass: a value is never searched
+// for placeholders again, and an unknown {name} stays as it is. (It does
+// what strings.NewReplacer did here, without building a replacer on every
+// call: T runs in every render.)
+func fill(msg string, args []any) string {
+	var b strings.Builder
+	b.Grow(len(msg) + 16)
+	for {
+		open := strings.IndexByte(msg, '{')
+		if open < 0 {
+			break
+		}
+		end := strings.IndexByte(msg[open+1:], '}')
+		if end < 0 {
+			break
+		}
+		name := msg[open+1 : open+1+end]
+		v, ok := arg(args, name)
+		if !ok {
+			// Not a placeholder of ours: keep the brace and go on after it
+			// (a "{" inside it may start one).
+			b.WriteString(msg[:open+1])
+			msg = msg[open+1:]
+			continue
+		}
+		b.WriteString(msg[:open])
+		b.WriteString(v)
+		msg = msg[open+end+2:]
 	}
-	return strings.NewReplacer(pairs...).Replace(msg)
+	b.WriteString(msg)
+	return b.String()
+}
+
+// arg returns the value given for name in args (the first, as a string).
+func arg(args []any, name string) (string, bool) {
+	for i := 0; i+1 < len(args); i += 2 {
+		if str(args[i]) == name {
+			return str(args[i+1]), true
+		}
+	}
+	return "", false
+}
+
+func str(v any) string {
+	switch v := v.(type) {
+	case string:
+		return v
+	case int:
+		return strconv.Itoa(v)
+	}
+	return fmt.Sprint(v)
 }
 
 // File returns the messages of one catalog file, e.g. File("en",

@@ -1,7 +1,10 @@
 package i18n
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -78,4 +81,35 @@ func TestChoose(t *testing.T) {
 func msg(c *Catalog, key string) string {
 	m, _ := c.own(key)
 	return m
+}
+
+// TestFillLikeReplacer: fill gives what strings.NewReplacer gave before
+// (T's placeholders), over random messages made of braces, names and text,
+// and random arguments, duplicates and values holding braces included.
+func TestFillLikeReplacer(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	parts := []string{"{", "}", "n", "total", "{n}", "{total}", "{x}", "a", " ", "ไทย", "{{n}}", "{n", "n}"}
+	names := []string{"n", "total", "x", ""} // names are words: never braces
+	values := []any{3, "20", "{n}", "", "ไทย", 4.5, "}{"}
+	for i := 0; i < 20000; i++ {
+		var msg strings.Builder
+		for j := r.IntN(8); j >= 0; j-- {
+			msg.WriteString(parts[r.IntN(len(parts))])
+		}
+		var args []any
+		for j := r.IntN(4); j > 0; j-- {
+			args = append(args, names[r.IntN(len(names))], values[r.IntN(len(values))])
+		}
+		pairs := make([]string, 0, len(args))
+		for k := 0; k+1 < len(args); k += 2 {
+			pairs = append(pairs, "{"+fmt.Sprint(args[k])+"}", fmt.Sprint(args[k+1]))
+		}
+		want := msg.String()
+		if len(pairs) > 0 {
+			want = strings.NewReplacer(pairs...).Replace(msg.String())
+		}
+		if got := fill(msg.String(), args); got != want {
+			t.Fatalf("fill(%q, %v) = %q, strings.NewReplacer gives %q", msg.String(), args, got, want)
+		}
+	}
 }

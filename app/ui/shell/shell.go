@@ -27,4 +27,5 @@ func Start(st *store.Store) {
 	startEmbed()
 	startKiosk(st.Session)
 	startTabSync(st)
+	kit.WhenIdle(store.WarmUp) // after the mount, before the first step
 }
