@@ -45,7 +45,7 @@ func main() {
 	walkNoProf := flag.Bool("walk-noprof", false, "with -profile-walk: no CPU profiler (timings as a client gets them; the long-frame breakdown stays)")
 	flag.IntVar(&walkSteps, "walk-steps", 0, "with -profile-walk: stop after `n` step changes (0: the whole intake), e.g. 1 to profile the first step alone")
 	walkTwice := flag.Bool("walk-twice", false, "with -profile-walk: walk again after deleting the answers and print both walks (the second runs on compiled code)")
-	traceTop := flag.Int("trace-top", 40, "with -trace: print the `n` heaviest functions by total and by self time")
+	traceTop := flag.Int("trace-top", 40, "with -trace: print the `n` heaviest functions by total and by self time of each visit")
 	traceVisits := flag.Int("trace-visits", 1, "with -trace: `n` visits, each in a new browser process on the same profile (the code cache of return visits)")
 	flag.Parse()
 	start := time.Now()
@@ -193,11 +193,7 @@ func runTrace(url, rateList, chromium, out string, visits, top int) error {
 			return fmt.Errorf("visit %d: %w", i, err)
 		}
 		fmt.Printf("== visit %d, code cache events %v\n", i, cache)
-		n := top
-		if visits > 1 {
-			n = 0
-		}
-		printTrace(os.Stdout, tasks, prof, v, n)
+		printTrace(os.Stdout, tasks, prof, v, top)
 	}
 	return nil
 }
