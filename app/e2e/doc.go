@@ -11,6 +11,7 @@
 //
 // and each test with
 //
+//	t.Parallel()    // browser tests run two at a time (docs/testing.md)
 //	b := e2e.New(t) // a fresh tab in a fresh browser context
 //	b.Open("/")     // navigate, wait for the wasm app to mount
 //
@@ -18,6 +19,7 @@
 // Browser.Timeout, DefaultTimeout by default):
 //
 //	Open(path), Reload(), WaitMounted()  navigate / reload and wait for go-app
+//	OpenBlank()                          an empty page of the origin, to seed storage
 //	WaitOfflineReady()                   wait until the service worker has precached the app
 //	WaitVisible(css), WaitFor(js)        wait for an element / a JS condition
 //	ClickByName(name)                    tap a button, link or control by accessible name
