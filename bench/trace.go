@@ -39,7 +39,7 @@ type LongTask struct {
 // and then for settle more (service worker install, idle work). It writes
 // the trace to traceOut (Chrome's JSON format, for chrome://tracing or
 // Perfetto) and returns the main thread's long tasks and the CPU profile.
-func traceVisit(parent context.Context, chromium, profileDir, url string, rate float64, settle time.Duration, traceOut string) ([]LongTask, *profiler.Profile, Visit, map[string]int, error) {
+func traceVisit(parent context.Context, chromium, profileDir, url string, rate float64, settle time.Duration, traceOut string, withProfile bool) ([]LongTask, *profiler.Profile, Visit, map[string]int, error) {
 	opts := append(chromedp.DefaultExecAllocatorOptions[:0:0],
 		chromedp.ExecPath(chromium), chromedp.UserDataDir(profileDir),
 		chromedp.Flag("headless", true), chromedp.Flag("no-sandbox", true),
@@ -80,14 +80,16 @@ func traceVisit(parent context.Context, chromium, profileDir, url string, rate f
 			if _, err := page.AddScriptToEvaluateOnNewDocument(probeJS).Do(ctx); err != nil {
 				return err
 			}
-			if err := profiler.Enable().Do(ctx); err != nil {
-				return err
-			}
-			if err := profiler.SetSamplingInterval(200).Do(ctx); err != nil {
-				return err
-			}
-			if err := profiler.Start().Do(ctx); err != nil {
-				return err
+			if withProfile {
+				if err := profiler.Enable().Do(ctx); err != nil {
+					return err
+				}
+				if err := profiler.SetSamplingInterval(200).Do(ctx); err != nil {
+					return err
+				}
+				if err := profiler.Start().Do(ctx); err != nil {
+					return err
+				}
 			}
 			return tracing.Start().
 				WithTransferMode(tracing.TransferModeReportEvents).
@@ -125,9 +127,11 @@ func traceVisit(parent context.Context, chromium, profileDir, url string, rate f
 	time.Sleep(settle)
 	var prof *profiler.Profile
 	err = chromedp.Run(ctx, chromedp.ActionFunc(func(ctx context.Context) error {
-		var err error
-		if prof, err = profiler.Stop().Do(ctx); err != nil {
-			return err
+		if withProfile {
+			var err error
+			if prof, err = profiler.Stop().Do(ctx); err != nil {
+				return err
+			}
 		}
 		return tracing.End().Do(ctx)
 	}))
