@@ -49,6 +49,7 @@ func startApp(t *testing.T, config map[string]any) string {
 		t.Fatal(err)
 	}
 	cmd := exec.Command(Binary(t), "serve", "-addr", "127.0.0.1:0", "-web", filepath.Join(Root(t), "web"), "-config", file)
+	DieWithParent(cmd)
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)

@@ -105,6 +105,7 @@ func startClinicServer(t *testing.T) *clinicServer {
 		t.Fatal(err)
 	}
 	cmd := exec.Command(Binary(t), "serve", "-addr", "127.0.0.1:0", "-web", filepath.Join(Root(t), "web"), "-config", cfg)
+	DieWithParent(cmd)
 	cmd.Env = append(os.Environ(), "KNEADFORM_ADDR=", "KNEADFORM_CONFIG=")
 	var stderr lockedWriter
 	cmd.Stderr = &stderr

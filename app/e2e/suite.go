@@ -127,6 +127,7 @@ func (s *suite) startServer() {
 		s.bin = bin
 		cmd := exec.Command(bin, "serve", "-addr", "127.0.0.1:0", "-web", web)
 		cmd.Env = append(os.Environ(), "KNEADFORM_ADDR=")
+		DieWithParent(cmd)
 		s.serverLog = &lockedWriter{}
 		cmd.Stderr = s.serverLog
 		stdout, err := cmd.StdoutPipe()

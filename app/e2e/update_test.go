@@ -80,6 +80,7 @@ func (s *versionedServer) start(release string) string {
 		s.t.Fatal(err)
 	}
 	cmd := exec.Command(Binary(s.t), "serve", "-addr", s.addr, "-web", s.dir)
+	DieWithParent(cmd)
 	cmd.Env = append(os.Environ(), "KNEADFORM_ADDR=")
 	out, err := cmd.StdoutPipe()
 	if err != nil {

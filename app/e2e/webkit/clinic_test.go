@@ -62,6 +62,7 @@ func serveConfig(t *testing.T, conf map[string]any) string {
 		t.Fatal(err)
 	}
 	cmd := exec.Command(bin, "serve", "-addr", "127.0.0.1:0", "-web", filepath.Join(e2e.Root(t), "web"), "-config", cfg)
+	e2e.DieWithParent(cmd)
 	cmd.Env = append(os.Environ(), "KNEADFORM_ADDR=", "KNEADFORM_CONFIG=")
 	var stderr Log
 	cmd.Stderr = &stderr
