@@ -30,7 +30,7 @@ import (
 const maxRetries = 2
 
 func main() {
-	runs := flag.Int("runs", 5, "measured rounds per app and CPU rate (the median is reported)")
+	runs := flag.Int("runs", 9, "measured rounds per app and CPU rate (the median is reported; single visits at 4x CPU vary by ±40% on a shared machine)")
 	walks := flag.Int("walks", 2, "rounds per CPU rate whose warm Kneadform visit also walks the whole intake (step changes, memory)")
 	rates := flag.String("rates", "1,4", "comma-separated CPU throttling `rates` (Emulation.setCPUThrottlingRate)")
 	out := flag.String("out", "bench/results.json", "results `file`")
