@@ -37,7 +37,7 @@ func main() {
 	doc := flag.String("doc", "docs/performance.md", "`file` with the per-package size table to check against")
 	update := flag.Bool("update-sizes", false, "rewrite the size table in -doc with this build's figures")
 	chromium := flag.String("chromium", "/usr/bin/chromium", "Chromium `path`")
-	compare := flag.String("compare", "", "also measure `name=dir[,name=dir…]`: Kneadform served from other web folders (e.g. a wasm built with other flags), alternating with the others; each gets its own table")
+	compare := flag.String("compare", "", "also measure `name=dir[,name=dir…]`: Kneadform served from other web folders (e.g. a wasm built with other flags), alternating with the others; each gets its own table; name=dir@bin serves dir with another kneadform binary (a server-side change)")
 	sizes := flag.Int("sizes", 0, "only print the wasm code of the `n` largest packages (unstripped build of this tree), no browser")
 	traceURL := flag.String("trace", "", "only record a cold visit of `url` at the first -rates rate: print the main thread's long tasks and the heaviest functions of a CPU profile (names need an unstripped wasm), write the trace to -trace-out")
 	traceOut := flag.String("trace-out", "", "Chrome trace `file` written by -trace (with -trace-visits, one per visit: file.1, file.2, ...)")
@@ -111,7 +111,13 @@ func run(runs, walks int, rateList, out, doc string, update bool, chromium, comp
 		if !ok || name == apps[0].name || name == apps[1].name {
 			return fmt.Errorf("-compare %q: want name=dir with a new name", compare)
 		}
-		c := &target{name: name, server: []string{"bin/kneadform", "serve", "-addr", "127.0.0.1:0", "-web", dir}}
+		// name=dir@bin: served by another server binary (a change to
+		// what the server sends, e.g. app.js), else by bin/kneadform.
+		bin := "bin/kneadform"
+		if d, b, ok := strings.Cut(dir, "@"); ok {
+			dir, bin = d, b
+		}
+		c := &target{name: name, server: []string{bin, "serve", "-addr", "127.0.0.1:0", "-web", dir}}
 		if c.bytes, err = sizesOf(name, filepath.Join(dir, "app.wasm")); err != nil {
 			return err
 		}

@@ -41,6 +41,31 @@ func TestAppJSStreamsTheFetchedResponse(t *testing.T) {
 	if strings.Count(js, "async function fetchWithProgress(") != 1 {
 		t.Error("fetchWithProgress is not defined exactly once")
 	}
+	// The service worker is registered after the start (deferWorker), once.
+	if strings.Contains(js, "\ngoappInitServiceWorker();") || strings.Count(js, "goappInitServiceWorker") != 2 {
+		t.Error("app.js registers the service worker as it starts, or not once after it")
+	}
+	if strings.Count(js, "\ngoappInitWebAssembly().finally(kneadformRegisterWorker);\n") != 1 ||
+		!strings.Contains(js, "setTimeout(goappInitServiceWorker, 0)") {
+		t.Error("app.js does not register the service worker after the wasm started")
+	}
+}
+
+// TestDeferWorkerLeavesUnknownScripts: without go-app's two top-level
+// calls, the script is left as it is (the worker then registers as go-app
+// wrote it).
+func TestDeferWorkerLeavesUnknownScripts(t *testing.T) {
+	for _, js := range []string{"", "goappInitWebAssembly();\n", "\ngoappInitServiceWorker();\n",
+		"\ngoappInitServiceWorker();\nx\ngoappInitWebAssembly();\n\ngoappInitWebAssembly();\n"} {
+		if got := string(deferWorker([]byte(js))); got != js {
+			t.Errorf("deferWorker(%q) = %q", js, got)
+		}
+	}
+	js := "a\ngoappInitServiceWorker();\nb\ngoappInitWebAssembly();\nc"
+	want := "a\n// Kneadform (app/server/appjs.go): the service worker is registered\n// after the start (kneadformRegisterWorker).\nb\ngoappInitWebAssembly().finally(kneadformRegisterWorker);\nc" + registerLater
+	if got := string(deferWorker([]byte(js))); got != want {
+		t.Errorf("deferWorker(%q) =\n%s\nwant\n%s", js, got, want)
+	}
 }
 
 func TestPatchAppJSLeavesUnknownScripts(t *testing.T) {
