@@ -34,22 +34,14 @@ func Loading(id string) app.UI {
 // whose source element the render removed (the tapped button of a closing
 // dialog, a form whose page re-rendered), so a short wait in the
 // background does it then.
-//
-// On the server there is nothing to focus: it returns at once. go-app's
-// prerendering waits for every ctx.Async of the page, so the retry loop,
-// which never found an element there, held the answer to /, /urgent,
-// /advice and /visit/checklist for a whole second (TestPrerenderNeverWaits).
 func FocusID(ctx app.Context, id string) {
-	if app.IsServer {
-		return
-	}
 	var done atomic.Bool
 	ctx.Defer(func(ctx app.Context) {
 		Guard(ctx, func() { done.Store(focusNow(id)) })
 	})
 	ctx.Async(func() {
-		defer func() { _ = recover() }() // a focus that fails is not worth a crash
-		for try := 0; try < 40 && !done.Load(); try++ {
+		defer func() { _ = recover() }()                                // a focus that fails is not worth a crash
+		for try := 0; try < 40 && !done.Load() && app.IsClient; try++ { // the server's prerendering waits for it
 			time.Sleep(25 * time.Millisecond)
 			if !done.Load() && focusNow(id) {
 				return
