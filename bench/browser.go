@@ -7,9 +7,11 @@ import (
 	"os"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
+	cdptarget "github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 )
 
@@ -123,24 +125,7 @@ func visitPair(ctx context.Context, chromium, url string, rate float64, profiles
 // profile keeps its caches. With walk it walks the intake after the mount
 // (at most 3 minutes).
 func visit(parent context.Context, chromium, profile, url string, rate float64, waitSW, walk bool) (Visit, error) {
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromium),
-		chromedp.UserDataDir(profile),
-		chromedp.Flag("headless", true),
-		chromedp.Flag("no-sandbox", true),
-		chromedp.Flag("disable-gpu", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("disable-extensions", true),
-		chromedp.Flag("disable-default-apps", true),
-		chromedp.Flag("no-default-browser-check", true),
-		chromedp.Flag("mute-audio", true),
-		chromedp.WindowSize(390, 844),
-		chromedp.NoFirstRun,
-	}
-	alloc, cancelAlloc := chromedp.NewExecAllocator(parent, opts...)
+	alloc, cancelAlloc := chromedp.NewExecAllocator(parent, browserOptions(chromium, profile)...)
 	defer cancelAlloc()
 	bctx, cancelBrowser := chromedp.NewContext(alloc)
 	defer cancelBrowser()
@@ -149,30 +134,9 @@ func visit(parent context.Context, chromium, profile, url string, rate float64, 
 	}
 	ctx, cancel := context.WithTimeout(bctx, 90*time.Second)
 	defer cancel()
-	var v Visit
-	err := chromedp.Run(ctx,
-		emulation.SetCPUThrottlingRate(rate),
-		chromedp.ActionFunc(func(ctx context.Context) error {
-			_, err := page.AddScriptToEvaluateOnNewDocument(probeJS + ";\n" + walkProbeJS).Do(ctx)
-			return err
-		}),
-		chromedp.Navigate(url),
-	)
+	v, err := load(ctx, bctx, url, rate)
 	if err != nil {
 		return v, err
-	}
-	for {
-		var raw json.RawMessage
-		if err := chromedp.Run(ctx, chromedp.Evaluate(resultJS, &raw)); err != nil {
-			return v, fmt.Errorf("waiting for the mount: %w (%s)", err, diagnose(bctx))
-		}
-		if string(raw) != "null" && len(raw) > 0 {
-			if err := json.Unmarshal(raw, &v); err != nil {
-				return v, err
-			}
-			break
-		}
-		time.Sleep(50 * time.Millisecond)
 	}
 	if walk {
 		wctx, wcancel := context.WithTimeout(bctx, 3*time.Minute)
@@ -199,6 +163,92 @@ func visit(parent context.Context, chromium, profile, url string, rate float64, 
 	}
 	// Close the browser (not kill it) so the profile's caches are written.
 	return v, chromedp.Cancel(bctx)
+}
+
+// load opens url in the tab of ctx at the CPU rate and waits for the
+// probe's figures (diag: the context to describe the page with on a
+// timeout).
+func load(ctx, diag context.Context, url string, rate float64) (Visit, error) {
+	var v Visit
+	err := chromedp.Run(ctx,
+		emulation.SetCPUThrottlingRate(rate),
+		chromedp.ActionFunc(func(ctx context.Context) error {
+			_, err := page.AddScriptToEvaluateOnNewDocument(probeJS + ";\n" + walkProbeJS).Do(ctx)
+			return err
+		}),
+		chromedp.Navigate(url),
+	)
+	if err != nil {
+		return v, err
+	}
+	for {
+		var raw json.RawMessage
+		if err := chromedp.Run(ctx, chromedp.Evaluate(resultJS, &raw)); err != nil {
+			return v, fmt.Errorf("waiting for the mount: %w (%s)", err, diagnose(diag))
+		}
+		if string(raw) != "null" && len(raw) > 0 {
+			return v, json.Unmarshal(raw, &v)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// openBrowser starts the Chromium process that the "open" visits share,
+// on a profile of its own, with a blank page loaded: a client's browser
+// that is already running. It lives until ctx ends.
+func openBrowser(ctx context.Context, chromium, profile string) (context.Context, error) {
+	alloc, _ := chromedp.NewExecAllocator(ctx, browserOptions(chromium, profile)...)
+	bctx, _ := chromedp.NewContext(alloc)
+	if err := chromedp.Run(bctx, chromedp.Navigate("about:blank")); err != nil {
+		return nil, fmt.Errorf("start Chromium: %w", err)
+	}
+	return bctx, nil
+}
+
+// visitOpen is a first visit in a browser that is already running: a new
+// browser context (its own storage, caches and service workers, like a
+// fresh profile) and a tab in it, in the process openBrowser started. The
+// cold visits start a new Chromium process each, whose own start-up (about
+// a second on a 2-core machine) overlaps the page's load; here the page
+// has the machine to itself, as on a phone whose browser is open.
+func visitOpen(browserCtx context.Context, url string, rate float64) (Visit, error) {
+	browser := cdp.WithExecutor(browserCtx, chromedp.FromContext(browserCtx).Browser)
+	bc, err := cdptarget.CreateBrowserContext().Do(browser)
+	if err != nil {
+		return Visit{}, fmt.Errorf("new browser context: %w", err)
+	}
+	defer cdptarget.DisposeBrowserContext(bc).Do(browser)
+	// Headless Chromium opens a tab in a new context only in a new window.
+	tab, err := cdptarget.CreateTarget("about:blank").WithBrowserContextID(bc).WithNewWindow(true).Do(browser)
+	if err != nil {
+		return Visit{}, fmt.Errorf("new tab: %w", err)
+	}
+	tctx, cancelTab := chromedp.NewContext(browserCtx, chromedp.WithTargetID(tab))
+	defer cancelTab()
+	ctx, cancel := context.WithTimeout(tctx, 90*time.Second)
+	defer cancel()
+	return load(ctx, tctx, url, rate)
+}
+
+// browserOptions are the Chromium flags of every bench visit.
+func browserOptions(chromium, profile string) []chromedp.ExecAllocatorOption {
+	return []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromium),
+		chromedp.UserDataDir(profile),
+		chromedp.Flag("headless", true),
+		chromedp.Flag("no-sandbox", true),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("disable-extensions", true),
+		chromedp.Flag("disable-default-apps", true),
+		chromedp.Flag("no-default-browser-check", true),
+		chromedp.Flag("mute-audio", true),
+		chromedp.WindowSize(390, 844),
+		chromedp.NoFirstRun,
+	}
 }
 
 // diagnose describes the page when a visit times out.

@@ -6,7 +6,9 @@
 // in turn (alternating, so a slow spell of the shared machine hits both):
 // a cold visit in a fresh profile, then a warm visit in a new browser
 // process on the same profile (HTTP cache, service worker and Chromium's
-// code cache kept). It reports medians, ratios app / hello, the wasm
+// code cache kept), and a first visit in a browser that is already running
+// (a new browser context of one long-lived process: no browser start-up
+// overlapping the page's load). It reports medians, ratios app / hello, the wasm
 // bytes (raw, gzip, brotli) and the per-package code sizes, which it
 // compares with the table in docs/performance.md so growth is seen.
 // Results go to bench/results.json and a table to stdout.
@@ -139,6 +141,10 @@ func run(runs, walks int, rateList, out, doc string, update bool, chromium, comp
 			return err
 		}
 	}
+	open, err := openBrowser(ctx, chromium, filepath.Join(tmp, "open-browser"))
+	if err != nil {
+		return err
+	}
 	samples := map[key][]Visit{}
 	for _, rate := range rates {
 		for r := 0; r < runs; r++ {
@@ -156,6 +162,11 @@ func run(runs, walks int, rateList, out, doc string, update bool, chromium, comp
 				}
 				samples[key{a.name, rate, "cold"}] = append(samples[key{a.name, rate, "cold"}], cold)
 				samples[key{a.name, rate, "warm"}] = append(samples[key{a.name, rate, "warm"}], warm)
+				first, err := visitOpen(open, a.url, rate)
+				if err != nil {
+					return fmt.Errorf("%s at %g×, browser open: %w", a.name, rate, err)
+				}
+				samples[key{a.name, rate, "open"}] = append(samples[key{a.name, rate, "open"}], first)
 			}
 		}
 	}

@@ -22,7 +22,7 @@ type Bytes struct {
 type key struct {
 	app   string
 	rate  float64
-	visit string // "cold" or "warm"
+	visit string // "cold", "warm" or "open" (a first visit in a browser already running)
 }
 
 // Series is the median of one series of visits, and its samples.
@@ -93,7 +93,7 @@ func medianVisit(vs []Visit) Visit {
 func (res *Results) summarise(samples map[key][]Visit, app, hello string) {
 	med := map[key]Visit{}
 	for _, rate := range res.Rates {
-		for _, visit := range []string{"cold", "warm"} {
+		for _, visit := range []string{"cold", "warm", "open"} {
 			for _, a := range []string{app, hello} {
 				k := key{a, rate, visit}
 				m := medianVisit(samples[k])
@@ -126,6 +126,10 @@ func (res *Results) summarise(samples map[key][]Visit, app, hello string) {
 		row("mount, warm (new process), "+cpu, "ms", w(app).Mount, w(hello).Mount)
 		row("wasm compiled (go.run), warm, "+cpu, "ms", w(app).GoStart, w(hello).GoStart)
 		row("Go start → mount, warm, "+cpu, "ms", w(app).GoTime, w(hello).GoTime)
+		o := func(a string) Visit { return med[key{a, rate, "open"}] }
+		row("readable, first visit, browser open, "+cpu, "ms", o(app).Readable, o(hello).Readable)
+		row("mount, first visit, browser open, "+cpu, "ms", o(app).Mount, o(hello).Mount)
+		row("Go start → mount, first visit, browser open, "+cpu, "ms", o(app).GoTime, o(hello).GoTime)
 	}
 	for _, rate := range res.Rates {
 		st := stepStats(samples[key{app, rate, "warm"}])
