@@ -40,14 +40,7 @@ type LongTask struct {
 // the trace to traceOut (Chrome's JSON format, for chrome://tracing or
 // Perfetto) and returns the main thread's long tasks and the CPU profile.
 func traceVisit(parent context.Context, chromium, profileDir, url string, rate float64, settle time.Duration, traceOut string, withProfile bool) ([]LongTask, *profiler.Profile, Visit, map[string]int, error) {
-	opts := append(chromedp.DefaultExecAllocatorOptions[:0:0],
-		chromedp.ExecPath(chromium), chromedp.UserDataDir(profileDir),
-		chromedp.Flag("headless", true), chromedp.Flag("no-sandbox", true),
-		chromedp.Flag("disable-gpu", true), chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-extensions", true),
-		chromedp.Flag("no-default-browser-check", true), chromedp.NoFirstRun,
-		chromedp.WindowSize(390, 844))
-	alloc, cancelAlloc := chromedp.NewExecAllocator(parent, opts...)
+	alloc, cancelAlloc := chromedp.NewExecAllocator(parent, browserOptions(chromium, profileDir)...)
 	defer cancelAlloc()
 	bctx, cancelBrowser := chromedp.NewContext(alloc)
 	defer cancelBrowser()
@@ -373,33 +366,16 @@ func printTrace(w io.Writer, tasks []LongTask, p *profiler.Profile, v Visit, n i
 // and prints the step changes and the heaviest functions (names need an
 // unstripped wasm).
 func profileWalk(parent context.Context, chromium, profileDir, url string, rate float64, n int, noProfile, twice bool) error {
-	opts := append(chromedp.DefaultExecAllocatorOptions[:0:0],
-		chromedp.ExecPath(chromium), chromedp.UserDataDir(profileDir),
-		chromedp.Flag("headless", true), chromedp.Flag("no-sandbox", true),
-		chromedp.Flag("disable-gpu", true), chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-extensions", true),
-		chromedp.Flag("no-default-browser-check", true), chromedp.NoFirstRun,
-		chromedp.WindowSize(390, 844))
-	alloc, cancelAlloc := chromedp.NewExecAllocator(parent, opts...)
+	alloc, cancelAlloc := chromedp.NewExecAllocator(parent, browserOptions(chromium, profileDir)...)
 	defer cancelAlloc()
 	bctx, cancelBrowser := chromedp.NewContext(alloc)
 	defer cancelBrowser()
 	ctx, cancel := context.WithTimeout(bctx, 5*time.Minute)
 	defer cancel()
-	err := chromedp.Run(ctx,
-		emulation.SetCPUThrottlingRate(rate),
-		chromedp.ActionFunc(func(ctx context.Context) error {
-			_, err := page.AddScriptToEvaluateOnNewDocument(probeJS + ";\n" + walkProbeJS).Do(ctx)
-			return err
-		}),
-		chromedp.Navigate(url),
-	)
-	if err != nil {
+	if _, err := load(ctx, bctx, url, rate); err != nil {
 		return err
 	}
-	if err := waitJS(ctx, "window.__bench && window.__bench.mount !== undefined"); err != nil {
-		return err
-	}
+	var err error
 	if !noProfile {
 		err = chromedp.Run(ctx, chromedp.ActionFunc(func(ctx context.Context) error {
 			if err := profiler.Enable().Do(ctx); err != nil {
