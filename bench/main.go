@@ -19,7 +19,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -43,7 +42,7 @@ func main() {
 	compare := flag.String("compare", "", "also measure `name=dir[,name=dir…]`: Kneadform served from other web folders (e.g. a wasm built with other flags), alternating with the others; each gets its own table; name=dir@bin serves dir with another kneadform binary (a server-side change)")
 	sizes := flag.Int("sizes", 0, "only print the wasm code of the `n` largest packages (unstripped build of this tree), no browser")
 	traceURL := flag.String("trace", "", "only record a cold visit of `url` at the first -rates rate: print the main thread's long tasks and the heaviest functions of a CPU profile (names need an unstripped wasm), write the trace to -trace-out (and the CPU profile to its .cpuprofile)")
-	traceOut := flag.String("trace-out", "", "Chrome trace `file` written by -trace (with -trace-visits, one per visit: file.1, file.2, ...)")
+	traceOut := flag.String("trace-out", "", "Chrome trace `file` written by -trace (with -trace-visits, one per visit: file.1, file.2, ...); with -trace or -profile-walk, the CPU profile goes to file.cpuprofile")
 	walkURL := flag.String("profile-walk", "", "only walk the intake at `url` (warm: after the mount) at the first -rates rate under the CPU profiler; print the step changes and the heaviest functions (names need an unstripped wasm)")
 	walkNoProf := flag.Bool("walk-noprof", false, "with -profile-walk: no CPU profiler (timings as a client gets them; the long-frame breakdown stays)")
 	flag.IntVar(&walkSteps, "walk-steps", 0, "with -profile-walk: stop after `n` step changes (0: the whole intake), e.g. 1 to profile the first step alone")
@@ -57,7 +56,7 @@ func main() {
 		dir, err := os.MkdirTemp("", "kneadform-walk-")
 		if err == nil {
 			defer os.RemoveAll(dir)
-			err = profileWalk(context.Background(), *chromium, dir, *walkURL, max(rate, 1), 60, *walkNoProf, *walkTwice)
+			err = profileWalk(context.Background(), *chromium, dir, *walkURL, max(rate, 1), 60, *walkNoProf, *walkTwice, *traceOut)
 		}
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "bench:", err)
@@ -212,13 +211,7 @@ func runTrace(url, rateList, chromium, out string, visits, top int) error {
 		}
 		fmt.Printf("== visit %d, code cache events %v\n", i, cache)
 		if name != "" && prof != nil {
-			// The CPU profile beside the trace: DevTools' Performance panel
-			// loads it, and its nodes carry the callers the table drops.
-			b, err := json.Marshal(prof)
-			if err == nil {
-				err = os.WriteFile(name+".cpuprofile", b, 0o644)
-			}
-			if err != nil {
+			if err := writeProfile(name, prof); err != nil {
 				return err
 			}
 		}

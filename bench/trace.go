@@ -365,7 +365,7 @@ func printTrace(w io.Writer, tasks []LongTask, p *profiler.Profile, v Visit, n i
 // mount, then walks the whole intake (walkIntake) under the CPU profiler
 // and prints the step changes and the heaviest functions (names need an
 // unstripped wasm).
-func profileWalk(parent context.Context, chromium, profileDir, url string, rate float64, n int, noProfile, twice bool) error {
+func profileWalk(parent context.Context, chromium, profileDir, url string, rate float64, n int, noProfile, twice bool, profOut string) error {
 	alloc, cancelAlloc := chromedp.NewExecAllocator(parent, browserOptions(chromium, profileDir)...)
 	defer cancelAlloc()
 	bctx, cancelBrowser := chromedp.NewContext(alloc)
@@ -422,6 +422,11 @@ func profileWalk(parent context.Context, chromium, profileDir, url string, rate 
 			return err
 		}
 	}
+	if prof != nil && profOut != "" {
+		if err := writeProfile(profOut, prof); err != nil {
+			return err
+		}
+	}
 	var ms []float64
 	for _, s := range steps {
 		fmt.Printf("%-28s → %-28s %6.0f ms%s", s.From, s.To, s.Ms, map[bool]string{true: " (error summary)"}[s.Err])
@@ -444,4 +449,14 @@ func profileWalk(parent context.Context, chromium, profileDir, url string, rate 
 		return walkErr
 	}
 	return chromedp.Cancel(bctx)
+}
+
+// writeProfile writes p as FILE.cpuprofile: DevTools' Performance panel
+// loads it, and its nodes carry the callers printTrace's table drops.
+func writeProfile(file string, p *profiler.Profile) error {
+	b, err := json.Marshal(p)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(file+".cpuprofile", b, 0o644)
 }

@@ -127,6 +127,13 @@ const errorBoxesJS = `Array.from(document.querySelectorAll("main .field-error"))
   return box ? box.id : "";
 }).filter(id => id)`
 
+// idleTwiceJS resolves after two idle callbacks in a row (the second one
+// runs after whatever the first idle moment started), or after 3 s.
+const idleTwiceJS = `new Promise(resolve => {
+  const idle = f => (window.requestIdleCallback ? requestIdleCallback(f, {timeout: 3000}) : setTimeout(f, 300));
+  idle(() => idle(() => resolve(true)));
+})`
+
 // walkSteps, when not 0, ends walkIntake after that many step changes (a
 // profile of the first ones only: -walk-steps).
 var walkSteps int
@@ -153,6 +160,15 @@ func walkIntake(ctx context.Context) ([]Step, error) {
 		}
 		var s Step
 		return s, json.Unmarshal(raw, &s)
+	}
+	// A client reads the welcome page before tapping Start now: the first
+	// tap waits for the page's first idle moments after the mount, when the
+	// app's idle work (kit.WhenIdle: store.WarmUp)
+	// runs. Each later step is tapped as soon as it shows, unread.
+	if err := chromedp.Run(ctx, chromedp.Evaluate(idleTwiceJS, nil, func(p *runtime.EvaluateParams) *runtime.EvaluateParams {
+		return p.WithAwaitPromise(true)
+	})); err != nil {
+		return nil, err
 	}
 	s, err := tapped("/", "#start")
 	if err != nil {
