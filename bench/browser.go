@@ -232,7 +232,7 @@ func visitOpen(browserCtx context.Context, url string, rate float64) (Visit, err
 
 // browserOptions are the Chromium flags of every bench visit.
 func browserOptions(chromium, profile string) []chromedp.ExecAllocatorOption {
-	return []chromedp.ExecAllocatorOption{
+	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(chromium),
 		chromedp.UserDataDir(profile),
 		chromedp.Flag("headless", true),
@@ -249,7 +249,15 @@ func browserOptions(chromium, profile string) []chromedp.ExecAllocatorOption {
 		chromedp.WindowSize(390, 844),
 		chromedp.NoFirstRun,
 	}
+	if jsFlags != "" {
+		opts = append(opts, chromedp.Flag("js-flags", jsFlags))
+	}
+	return opts
 }
+
+// jsFlags is -js-flags: V8 flags for every Chromium the bench starts (a
+// diagnosis, e.g. of the wasm code cache; not for the reported figures).
+var jsFlags string
 
 // diagnose describes the page when a visit times out.
 func diagnose(bctx context.Context) string {

@@ -49,6 +49,8 @@ func main() {
 	walkTwice := flag.Bool("walk-twice", false, "with -profile-walk: walk again after deleting the answers and print both walks (the second runs on compiled code)")
 	traceTop := flag.Int("trace-top", 40, "with -trace: print the `n` heaviest functions by total and by self time of each visit; 0 leaves the CPU profiler off (timings closer to a client's, trace events still recorded)")
 	traceVisits := flag.Int("trace-visits", 1, "with -trace: `n` visits, each in a new browser process on the same profile (the code cache of return visits)")
+	flag.DurationVar(&traceSettle, "trace-settle", 5*time.Second, "with -trace: how long each visit stays open after the mount and the service worker (V8 writes the wasm code cache seconds after the last optimisation)")
+	flag.StringVar(&jsFlags, "js-flags", "", "V8 `flags` for Chromium (--js-flags), for a diagnosis such as the wasm code cache's thresholds; the figures then are not a client's")
 	flag.Parse()
 	start := time.Now()
 	if *walkURL != "" {
@@ -189,6 +191,9 @@ func step(what string) {
 	fmt.Fprintf(os.Stderr, "%s  %s\n", time.Now().Format("15:04:05"), what)
 }
 
+// traceSettle is -trace-settle.
+var traceSettle time.Duration
+
 // runTrace is -trace: one cold visit, traced.
 func runTrace(url, rateList, chromium, out string, visits, top int) error {
 	rate, err := strconv.ParseFloat(strings.Split(rateList, ",")[0], 64)
@@ -205,7 +210,7 @@ func runTrace(url, rateList, chromium, out string, visits, top int) error {
 		if out != "" && visits > 1 {
 			name = fmt.Sprintf("%s.%d", out, i)
 		}
-		tasks, prof, v, cache, err := traceVisit(context.Background(), chromium, profile, url, rate, 5*time.Second, name, top > 0)
+		tasks, prof, v, cache, err := traceVisit(context.Background(), chromium, profile, url, rate, traceSettle, name, top > 0)
 		if err != nil {
 			return fmt.Errorf("visit %d: %w", i, err)
 		}

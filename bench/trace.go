@@ -47,7 +47,7 @@ func traceVisit(parent context.Context, chromium, profileDir, url string, rate f
 	if err := chromedp.Run(bctx); err != nil {
 		return nil, nil, Visit{}, nil, fmt.Errorf("start Chromium: %w", err)
 	}
-	ctx, cancel := context.WithTimeout(bctx, 3*time.Minute)
+	ctx, cancel := context.WithTimeout(bctx, 3*time.Minute+settle)
 	defer cancel()
 
 	var (
