@@ -128,7 +128,8 @@ const errorBoxesJS = `Array.from(document.querySelectorAll("main .field-error"))
 }).filter(id => id)`
 
 // idleTwiceJS resolves after two idle callbacks in a row (the second one
-// runs after whatever the first idle moment started), or after 3 s.
+// runs after whatever the first idle moment started); each waits 3 s at
+// most.
 const idleTwiceJS = `new Promise(resolve => {
   const idle = f => (window.requestIdleCallback ? requestIdleCallback(f, {timeout: 3000}) : setTimeout(f, 300));
   idle(() => idle(() => resolve(true)));
@@ -163,8 +164,8 @@ func walkIntake(ctx context.Context) ([]Step, error) {
 	}
 	// A client reads the welcome page before tapping Start now: the first
 	// tap waits for the page's first idle moments after the mount, when the
-	// app's idle work (kit.WhenIdle: store.WarmUp)
-	// runs. Each later step is tapped as soon as it shows, unread.
+	// app's idle work (kit.WhenIdle: store.WarmUp) runs. Each later step is
+	// tapped as soon as it shows, unread.
 	if err := chromedp.Run(ctx, chromedp.Evaluate(idleTwiceJS, nil, func(p *runtime.EvaluateParams) *runtime.EvaluateParams {
 		return p.WithAwaitPromise(true)
 	})); err != nil {
