@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -281,4 +282,117 @@ func TestWorkerRegisteredAfterStart(t *testing.T) {
 		t.Errorf("offline after the first visit: at %s, want /intake/about", got)
 	}
 	b.AssertNoConsoleErrors()
+}
+
+// goStartTurnsJS records, from the moment the wasm is instantiated (go.run
+// is called right after, in the same task), every turn the page's main
+// thread gets until the app has mounted: a chain of posted messages, each
+// noting whether go-app's loader was still there. It also notes, when the
+// loader goes, whether go-app was running by then (goappNav is a Go
+// function). With window.__kfTapAt = k, the k-th turn taps "Start now" on /
+// (and notes it in sessionStorage) instead of posting the next.
+const goStartTurnsJS = `(() => {
+	window.__kfTurns = [];
+	window.__kfLoaderGone = null;
+	const post = f => { const ch = new MessageChannel(); ch.port1.onmessage = f; ch.port2.postMessage(null); };
+	const turn = () => {
+		const before = !!document.getElementById("app-wasm-loader");
+		window.__kfTurns.push(before);
+		if (!before) return;
+		if (window.__kfTurns.length === window.__kfTapAt && location.pathname === "/") {
+			const a = [...document.querySelectorAll("a")].find(a => a.textContent.trim() === "Start now");
+			if (a) {
+				sessionStorage.setItem("kfTappedAt", String(window.__kfTapAt));
+				a.click();
+				return;
+			}
+		}
+		post(turn);
+	};
+	let started = false;
+	for (const name of ["instantiate", "instantiateStreaming"]) {
+		const orig = WebAssembly[name];
+		if (!orig) continue;
+		WebAssembly[name] = function (...args) {
+			return orig.apply(this, args).then(r => {
+				if (!started) { started = true; post(turn); }
+				return r;
+			});
+		};
+	}
+	new MutationObserver((_, obs) => {
+		if (document.readyState !== "loading" && !document.getElementById("app-wasm-loader")) {
+			window.__kfLoaderGone = {goRunning: typeof goappNav === "function" && !/^function\s*\(\)\s*\{\s*\}$/.test(goappNav.toString())};
+			obs.disconnect();
+		}
+	}).observe(document, {childList: true, subtree: true});
+})()`
+
+// TestGoStartYields (issue 12): Go's start gives the page's main thread
+// back to the browser at least twice before the app mounts (shell.Yield),
+// so the browser can paint and take a tap, rather than running as one long
+// task (what Lighthouse's Total Blocking Time counts). go-app's loader,
+// which app.js removes when go.run first returns, stays until the app has
+// mounted (app/server awaitMount), and the app then works.
+func TestGoStartYields(t *testing.T) {
+	t.Parallel()
+	b := New(t)
+	beforeLoad(b, goStartTurnsJS)
+	b.Open("/")
+	b.WaitFor(`window.__kfTurns.length > 0 && !window.__kfTurns[window.__kfTurns.length - 1]`)
+	var turns []bool
+	b.Eval(`window.__kfTurns`, &turns)
+	before := 0
+	for _, loader := range turns {
+		if loader {
+			before++
+		}
+	}
+	if before < 2 {
+		t.Errorf("the browser got %d turns between the wasm's start and the mount (%v), want at least 2", before, turns)
+	}
+	var gone struct {
+		GoRunning bool `json:"goRunning"`
+	}
+	b.Eval(`window.__kfLoaderGone || {}`, &gone)
+	if !gone.GoRunning {
+		t.Error("the loader went before go-app ran: app.js removed it when Go first yielded, not at the mount")
+	}
+	b.ClickByName("Start now")
+	at(b, "/intake/about")
+	b.AssertNoConsoleErrors()
+	b.AssertOnlyOrigin()
+}
+
+// TestStartWhileGoStarts: a tap on "Start now" at either turn the browser
+// gets while Go starts (after the runtime's start, after the route table)
+// navigates natively, as a tap before the wasm runs does, and lands on the
+// first step. The listener that cancels native link navigation for go-app
+// goes in only right before go-app starts (shell.Run): installed with the
+// route table, it cancelled the second turn's tap with nothing yet to route
+// it.
+func TestStartWhileGoStarts(t *testing.T) {
+	t.Parallel()
+	for _, k := range []int{1, 2} {
+		t.Run(fmt.Sprintf("turn%d", k), func(t *testing.T) {
+			b := New(t)
+			beforeLoad(b, fmt.Sprintf("window.__kfTapAt = %d;\n", k)+goStartTurnsJS)
+			b.run("open /", 2*b.Timeout, chromedp.Navigate(b.URL("/")))
+			b.WaitFor(`location.pathname === "/intake/about" ||
+				(location.pathname === "/" && window.__kfTurns.length > 0 && !window.__kfTurns[window.__kfTurns.length - 1])`)
+			if got := b.Path(); got != "/intake/about" {
+				var turns []bool
+				b.Eval(`window.__kfTurns`, &turns)
+				t.Fatalf("tap at turn %d while Go starts: at %s (turns %v), want /intake/about", k, got, turns)
+			}
+			b.WaitMounted()
+			at(b, "/intake/about")
+			var tapped string
+			b.Eval(`sessionStorage.getItem("kfTappedAt") || ""`, &tapped)
+			if tapped != fmt.Sprint(k) {
+				t.Errorf("tapped at turn %q, want %d", tapped, k)
+			}
+			b.AssertNoConsoleErrors()
+		})
+	}
 }

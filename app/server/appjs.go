@@ -235,8 +235,60 @@ func PatchAppJS(js []byte) ([]byte, bool) {
 	out.WriteString(workerCompile)
 	out.WriteString(domBuild)
 	out.Write(js[end:])
-	return deferWorker(out.Bytes()), true
+	return deferWorker(awaitMount(out.Bytes())), true
 }
+
+// go-app's app.js removes its loader as soon as go.run returns, that is
+// when Go first gives the page's main thread back, which was once the app
+// had mounted. Kneadform's start gives it back earlier, between its phases
+// (shell.Yield calls kneadformYield), so awaitMount makes app.js then wait
+// for the app's word that its first page is mounted (kneadformMounting,
+// called from shell.Run) or for the program's end. The service worker's
+// registration (deferWorker), chained to goappInitWebAssembly, waits with
+// it. A wasm that does not yield leaves go-app's order as it was; without
+// go-app's two lines the script is left unchanged (and the wasm's calls to
+// kneadformYield fail, so it does not yield either).
+func awaitMount(js []byte) []byte {
+	if bytes.Count(js, runThenRemove) != 1 {
+		return js
+	}
+	return append(bytes.Replace(js, runThenRemove, []byte(runUntilMounted), 1), yieldFuncs...)
+}
+
+var runThenRemove = []byte("\n    go.run(wasm.instance);\n    loader.remove();\n")
+
+const runUntilMounted = `
+    // Kneadform (app/server/appjs.go): Go's start yields to the browser
+    // before the first page is mounted (kneadformYield); the loader waits.
+    const kneadformMounted = new Promise((resolve) => { kneadformStarted = resolve; });
+    const kneadformExited = go.run(wasm.instance);
+    if (kneadformYielded) {
+      await Promise.race([kneadformMounted, kneadformExited]);
+    }
+    loader.remove();
+`
+
+const yieldFuncs = `
+// Kneadform (app/server/appjs.go): the app's start gives the main thread
+// back to the browser between its phases (shell.Yield): the promise
+// resolves in a new task, posted through a MessageChannel (never clamped,
+// nor held back to one a second in a hidden tab, as setTimeout is).
+// (No initial values: this part runs after goappInitWebAssembly has begun.)
+var kneadformYielded, kneadformStarted;
+function kneadformYield() {
+  kneadformYielded = true;
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => { ch.port1.close(); resolve(); };
+    ch.port2.postMessage(null);
+  });
+}
+// shell.Run calls it as go-app starts: go-app mounts the first page before
+// Go next gives the thread back, which is when this promise callback runs.
+function kneadformMounting() {
+  Promise.resolve().then(() => kneadformStarted && kneadformStarted());
+}
+`
 
 // go-app's top-level calls that start its service worker and the wasm.
 var (
