@@ -23,6 +23,12 @@ type Visit struct {
 	GoStart  float64 `json:"goStartMs"`  // the module is compiled and instantiated; go.run starts
 	GoTime   float64 `json:"goMs"`       // Mount - GoStart: Go's own start-up work
 	MemoryMB float64 `json:"wasmMemoryMB"`
+	// The page's long tasks (over 50 ms, the Long Tasks API) that began
+	// before the mount: the longest, and the blocking time (the sum of
+	// each one's time over 50 ms, as Lighthouse's Total Blocking Time
+	// counts it, here at the visit's real CPU rate).
+	LongestTask float64 `json:"longestTaskMs"`
+	Blocking    float64 `json:"blockingMs"`
 	// With walk: every step change of the intake, and the wasm's memory
 	// once it reached the summary.
 	Steps        []Step  `json:"steps,omitempty"`
@@ -32,9 +38,16 @@ type Visit struct {
 // probeJS runs before any page script (it is injected through CDP, so the
 // app's CSP does not apply). It notes when WebAssembly instantiation ends
 // (go.run follows at once), when go-app's loader leaves the body, and the
-// first animation frame in which the h1 is visible and not covered.
+// first animation frame in which the h1 is visible and not covered, and
+// the page's long tasks.
 const probeJS = `(() => {
-  const B = window.__bench = {};
+  const B = window.__bench = {long: []};
+  const note = es => { for (const e of es) B.long.push([e.startTime, e.duration]); };
+  try {
+    B.obs = new PerformanceObserver(list => note(list.getEntries()));
+    B.obs.observe({type: "longtask", buffered: true});
+    B.note = note;
+  } catch (e) {}
   for (const name of ["instantiateStreaming", "instantiate"]) {
     const orig = WebAssembly[name];
     if (!orig) continue;
@@ -83,7 +96,10 @@ const resultJS = `(() => {
   const B = window.__bench;
   if (!B || B.mount === undefined || B.readable === undefined) return null;
   const mem = B.inst && B.inst.exports.mem ? B.inst.exports.mem.buffer.byteLength : 0;
-  return {readableMs: B.readable, mountMs: B.mount, goStartMs: B.goStart, goMs: B.mount - B.goStart, wasmMemoryMB: mem / 1e6};
+  if (B.obs) B.note(B.obs.takeRecords()); // entries not yet delivered to the callback
+  const long = B.long.filter(([t]) => t < B.mount).map(([, d]) => d);
+  return {readableMs: B.readable, mountMs: B.mount, goStartMs: B.goStart, goMs: B.mount - B.goStart, wasmMemoryMB: mem / 1e6,
+    longestTaskMs: Math.max(0, ...long), blockingMs: long.reduce((s, d) => s + Math.max(0, d - 50), 0)};
 })()`
 
 // memoryJS reads the size of the wasm's linear memory, in MB.

@@ -86,6 +86,9 @@ func medianVisit(vs []Visit) Visit {
 		GoStart:  pick(func(v Visit) float64 { return v.GoStart }),
 		GoTime:   pick(func(v Visit) float64 { return v.GoTime }),
 		MemoryMB: pick(func(v Visit) float64 { return v.MemoryMB }),
+
+		LongestTask: pick(func(v Visit) float64 { return v.LongestTask }),
+		Blocking:    pick(func(v Visit) float64 { return v.Blocking }),
 	}
 }
 
@@ -123,6 +126,8 @@ func (res *Results) summarise(samples map[key][]Visit, app, hello string) {
 		row("mount, cold, "+cpu, "ms", c(app).Mount, c(hello).Mount)
 		row("Go start → mount, cold, "+cpu, "ms", c(app).GoTime, c(hello).GoTime)
 		row("wasm compiled (go.run), cold, "+cpu, "ms", c(app).GoStart, c(hello).GoStart)
+		row("longest task until mount, cold, "+cpu, "ms", c(app).LongestTask, c(hello).LongestTask)
+		row("blocking time until mount, cold, "+cpu, "ms", c(app).Blocking, c(hello).Blocking)
 		row("mount, warm (new process), "+cpu, "ms", w(app).Mount, w(hello).Mount)
 		row("wasm compiled (go.run), warm, "+cpu, "ms", w(app).GoStart, w(hello).GoStart)
 		row("Go start → mount, warm, "+cpu, "ms", w(app).GoTime, w(hello).GoTime)

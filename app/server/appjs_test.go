@@ -31,7 +31,8 @@ func TestAppJSStreamsTheFetchedResponse(t *testing.T) {
 	for _, want := range []string{"response.clone().body.getReader()", "return response;", "instantiateStreaming(", "goappInitWebAssembly",
 		`await kneadformInstantiate("/web/app.wasm", showProgress, go.importObject, instantiateStreaming);`,
 		"new Worker(`/web/compile-worker.js`)",
-		"await Promise.race([kneadformMounted, kneadformExited]);\n    }\n    loader.remove();",
+		"follow(await Promise.race([kneadformMounted.then(() => true), kneadformExited.then(() => false)]));\n    }\n    loader.remove();",
+		"function kneadformHoldLinks() {",
 		"function kneadformYield() {", "function kneadformMounting() {"} {
 		if !strings.Contains(js, want) {
 			t.Errorf("app.js lacks %q", want)

@@ -32,11 +32,10 @@ func Start(st *store.Store) {
 
 // Run starts the go-app engine in the browser; on the server it returns at
 // once. The document-wide listeners that cancel the browser's own link
-// navigation and form submission go in here, right before go-app starts
-// routing, not in Start: the app's start yields to the browser between
-// Start and Run (Yield), and a tap on the prerendered page then must
-// still navigate natively, as any tap before the wasm runs does, rather
-// than be cancelled with nothing yet to route it (TestStartWhileGoStarts).
+// navigation and form submission, for go-app to route, go in here, right
+// before go-app starts: until then, at the turns the start gives the
+// browser (Yield), app.js holds a tapped link itself and follows it once
+// the app has mounted (TestStartWhileGoStarts).
 func Run() {
 	kit.PreventNativeSubmit()
 	kit.PreventNativeLinks()
