@@ -235,84 +235,8 @@ func PatchAppJS(js []byte) ([]byte, bool) {
 	out.WriteString(workerCompile)
 	out.WriteString(domBuild)
 	out.Write(js[end:])
-	return deferWorker(awaitMount(out.Bytes())), true
+	return deferWorker(out.Bytes()), true
 }
-
-// go-app's app.js removes its loader as soon as go.run returns, that is
-// when Go first gives the page's main thread back, which was once the app
-// had mounted. Kneadform's start gives it back earlier, between its phases
-// (shell.Yield calls kneadformYield), so awaitMount makes app.js then wait
-// for the app's word that its first page is mounted (kneadformMounting,
-// called from shell.Run) or for the program's end, holding a link tapped
-// meanwhile until then (kneadformHoldLinks). The service worker's
-// registration (deferWorker), chained to goappInitWebAssembly, waits with
-// it. A wasm that does not yield leaves go-app's order as it was; without
-// go-app's two lines the script is left unchanged (and the wasm's calls to
-// kneadformYield fail, so it does not yield either).
-func awaitMount(js []byte) []byte {
-	if bytes.Count(js, runThenRemove) != 1 {
-		return js
-	}
-	return append(bytes.Replace(js, runThenRemove, []byte(runUntilMounted), 1), yieldFuncs...)
-}
-
-var runThenRemove = []byte("\n    go.run(wasm.instance);\n    loader.remove();\n")
-
-const runUntilMounted = `
-    // Kneadform (app/server/appjs.go): Go's start yields to the browser
-    // before the first page is mounted (kneadformYield); the loader waits,
-    // and a link tapped meanwhile is followed once the app runs.
-    const kneadformMounted = new Promise((resolve) => { kneadformStarted = resolve; });
-    const kneadformExited = go.run(wasm.instance);
-    if (kneadformYielded) {
-      const follow = kneadformHoldLinks();
-      follow(await Promise.race([kneadformMounted.then(() => true), kneadformExited.then(() => false)]));
-    }
-    loader.remove();
-`
-
-const yieldFuncs = `
-// Kneadform (app/server/appjs.go): the app's start gives the main thread
-// back to the browser between its phases (shell.Yield): the promise
-// resolves in a new task, posted through a MessageChannel (never clamped,
-// nor held back to one a second in a hidden tab, as setTimeout is).
-// (No initial values: this part runs after goappInitWebAssembly has begun.)
-var kneadformYielded, kneadformStarted;
-function kneadformYield() {
-  kneadformYielded = true;
-  return new Promise((resolve) => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => { ch.port1.close(); resolve(); };
-    ch.port2.postMessage(null);
-  });
-}
-// shell.Run calls it as go-app starts: go-app mounts the first page before
-// Go next gives the thread back, which is when this promise callback runs.
-function kneadformMounting() {
-  Promise.resolve().then(() => kneadformStarted && kneadformStarted());
-}
-// A tap on a link of the app at one of those turns would load the whole
-// app again (the browser's own navigation): it is held, and followed in the
-// app once it has mounted (goappNav), or by the browser if Go stopped.
-// Links go-app leaves to the browser (another origin, a target, a download,
-// a modified click) are left alone.
-function kneadformHoldLinks() {
-  let href = "";
-  const hold = (e) => {
-    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) { return; }
-    const a = e.target instanceof Element ? e.target.closest("a[href]") : null;
-    if (!a || a.target || a.hasAttribute("download") || a.origin !== location.origin) { return; }
-    e.preventDefault();
-    href = a.href;
-  };
-  document.addEventListener("click", hold, true);
-  return (mounted) => {
-    document.removeEventListener("click", hold, true);
-    if (!href) { return; }
-    if (mounted) { goappNav(href); } else { location.assign(href); }
-  };
-}
-`
 
 // go-app's top-level calls that start its service worker and the wasm.
 var (

@@ -30,10 +30,7 @@ func TestAppJSStreamsTheFetchedResponse(t *testing.T) {
 	}
 	for _, want := range []string{"response.clone().body.getReader()", "return response;", "instantiateStreaming(", "goappInitWebAssembly",
 		`await kneadformInstantiate("/web/app.wasm", showProgress, go.importObject, instantiateStreaming);`,
-		"new Worker(`/web/compile-worker.js`)",
-		"follow(await Promise.race([kneadformMounted.then(() => true), kneadformExited.then(() => false)]));\n    }\n    loader.remove();",
-		"function kneadformHoldLinks() {",
-		"function kneadformYield() {", "function kneadformMounting() {"} {
+		"new Worker(`/web/compile-worker.js`)"} {
 		if !strings.Contains(js, want) {
 			t.Errorf("app.js lacks %q", want)
 		}
@@ -68,21 +65,6 @@ func TestDeferWorkerLeavesUnknownScripts(t *testing.T) {
 	want := "a\n// Kneadform (app/server/appjs.go): the service worker is registered\n// after the start (kneadformRegisterWorker).\nb\ngoappInitWebAssembly().finally(kneadformRegisterWorker);\nc" + registerLater
 	if got := string(deferWorker([]byte(js))); got != want {
 		t.Errorf("deferWorker(%q) =\n%s\nwant\n%s", js, got, want)
-	}
-}
-
-// TestAwaitMount: the loader's removal after go.run waits, when the wasm
-// yields before its mount, for the app's signal; any other script is left
-// as it is.
-func TestAwaitMount(t *testing.T) {
-	js := "a" + string(runThenRemove) + "b"
-	if got := string(awaitMount([]byte(js))); got != "a"+runUntilMounted+"b"+yieldFuncs {
-		t.Errorf("awaitMount(%q) = %q", js, got)
-	}
-	for _, js := range []string{"", "go.run(wasm.instance);\nloader.remove();\n", string(runThenRemove) + string(runThenRemove)} {
-		if got := string(awaitMount([]byte(js))); got != js {
-			t.Errorf("awaitMount(%q) = %q, want it unchanged", js, got)
-		}
 	}
 }
 
