@@ -3,7 +3,6 @@
 package server
 
 import (
-	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -23,8 +22,8 @@ func TestClinicConfiguration(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got clinic.Config
-	if err := json.Unmarshal([]byte(h.Env[EnvClinic]), &got); err != nil || got.Name != "Lotus" || got.Phone != c.Phone {
+	got, err := clinic.DecodeEnv(h.Env[EnvClinic])
+	if err != nil || got.Name != "Lotus" || got.Phone != c.Phone {
 		t.Errorf("Env[%s] = %q (%v)", EnvClinic, h.Env[EnvClinic], err)
 	}
 

@@ -12,7 +12,6 @@
 package server
 
 import (
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"os"
@@ -54,7 +53,8 @@ type Options struct {
 }
 
 // EnvClinic is the go-app environment variable holding the clinic
-// configuration as JSON; the wasm reads it with app.Getenv at start.
+// configuration as a URL-encoded form (clinic.EncodeEnv, cheaper for the
+// browser to read than JSON); the wasm reads it with app.Getenv at start.
 const EnvClinic = "KNEADFORM_CLINIC"
 
 func (o Options) withDefaults() Options {
@@ -110,15 +110,11 @@ func AppHandler(o Options) (*app.Handler, error) {
 		if ps := o.Clinic.Validate(); len(ps) > 0 {
 			return nil, fmt.Errorf("server: clinic configuration:\n%w", ps)
 		}
-		b, err := json.Marshal(o.Clinic)
-		if err != nil {
-			return nil, err
-		}
-		env[EnvClinic] = string(b)
+		env[EnvClinic] = clinic.EncodeEnv(o.Clinic)
 		// app.js carries the configuration and is precached: a new
 		// configuration must look like a new version, or installed apps
 		// would keep the old one.
-		version = versionWith(version, b)
+		version = versionWith(version, []byte(env[EnvClinic]))
 	}
 	return &app.Handler{
 		Env:         env,

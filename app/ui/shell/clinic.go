@@ -1,8 +1,6 @@
 package shell
 
 import (
-	"strings"
-
 	"kneadform/app/clinic"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -26,7 +24,7 @@ func loadClinic() {
 	if raw == "" {
 		return
 	}
-	c, err := clinic.Parse(strings.NewReader(raw))
+	c, err := clinic.DecodeEnv(raw) // validated by the server (clinic.EncodeEnv)
 	if err != nil {
 		app.Logf("kneadform: clinic configuration ignored: %v", err)
 		return
