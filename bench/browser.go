@@ -42,12 +42,11 @@ type Visit struct {
 // the page's long tasks.
 const probeJS = `(() => {
   const B = window.__bench = {long: []};
-  const note = es => { for (const e of es) B.long.push([e.startTime, e.duration]); };
+  B.note = es => { for (const e of es) B.long.push([e.startTime, e.duration]); };
   try {
-    B.obs = new PerformanceObserver(list => note(list.getEntries()));
+    B.obs = new PerformanceObserver(list => B.note(list.getEntries()));
     B.obs.observe({type: "longtask", buffered: true});
-    B.note = note;
-  } catch (e) {}
+  } catch (e) { B.obs = null; }
   for (const name of ["instantiateStreaming", "instantiate"]) {
     const orig = WebAssembly[name];
     if (!orig) continue;

@@ -10,8 +10,8 @@ import (
 // environment, baked into app.js. It travels as a URL-encoded form
 // (EncodeEnv), not JSON: decoding JSON into a Config in the browser went
 // through encoding/json's reflection, and with Validate it was about 200 of
-// the functions V8 compiled before the first page could mount (33 ms of Go's
-// start at 1× CPU, docs/performance.md, eighth round). DecodeEnv reads the
+// the functions V8 compiled before the first page could mount
+// (docs/performance.md, eighth round). DecodeEnv reads the
 // form field by field. The browser does not validate again: the server and
 // the static build refuse an invalid configuration, and the app copes with
 // any value (an unknown language, a colour the browser rejects).
