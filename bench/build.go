@@ -56,49 +56,55 @@ type target struct {
 
 // prepare checks Kneadform's build (make build) and builds the hello world
 // into tmp the same way: wasm with -trimpath -ldflags='-s -w', compressed
-// by kneadform compress, served by its own server binary.
-func prepare(tmp string) ([]*target, error) {
+// by kneadform compress, served by its own server binary. Kneadform is
+// served as make run serves it, with the demo clinic's configuration (a
+// real installation always has one); config is its file, for -compare.
+func prepare(tmp string) (apps []*target, config string, err error) {
 	const bin = "bin/kneadform"
 	for _, f := range []string{bin, "web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", wasmModfile} {
 		if _, err := os.Stat(f); err != nil {
-			return nil, fmt.Errorf("%s missing: run make build first (from the repository root)", f)
+			return nil, "", fmt.Errorf("%s missing: run make build first (from the repository root)", f)
 		}
 	}
-	kf := &target{name: "kneadform", server: []string{bin, "serve", "-addr", "127.0.0.1:0", "-web", "web"}}
-	var err error
+	demo := filepath.Join(tmp, "demo")
+	if out, err := exec.Command(bin, "demo", "-dir", demo).CombinedOutput(); err != nil {
+		return nil, "", fmt.Errorf("kneadform demo: %v\n%s", err, out)
+	}
+	config = filepath.Join(demo, "clinic.json")
+	kf := &target{name: "kneadform", server: []string{bin, "serve", "-addr", "127.0.0.1:0", "-web", "web", "-config", config}}
 	if kf.bytes, err = sizesOf("kneadform", "web/app.wasm"); err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	kf.symWasm = filepath.Join(tmp, "kneadform-sym.wasm")
 	if err := symBuild(kf.symWasm); err != nil {
-		return nil, err
+		return nil, "", err
 	}
 
 	web := filepath.Join(tmp, "hello", "web")
 	if err := os.MkdirAll(web, 0o755); err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	for _, icon := range []string{"icon-192.png", "icon-512.png", "icon.svg"} {
 		if err := copyFile(filepath.Join("web", icon), filepath.Join(web, icon)); err != nil {
-			return nil, err
+			return nil, "", err
 		}
 	}
 	wasm := filepath.Join(web, "app.wasm")
 	if err := goBuild(true, wasm, "-trimpath", "-ldflags=-s -w", "./bench/hello"); err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	helloBin := filepath.Join(tmp, "hello", "hello")
 	if err := goBuild(false, helloBin, "-trimpath", "./bench/hello"); err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	if out, err := exec.Command(bin, "compress", "-f", wasm).CombinedOutput(); err != nil {
-		return nil, fmt.Errorf("compress: %v\n%s", err, out)
+		return nil, "", fmt.Errorf("compress: %v\n%s", err, out)
 	}
 	hello := &target{name: "hello", server: []string{helloBin, "-addr", "127.0.0.1:0", "-web", web}}
 	if hello.bytes, err = sizesOf("hello", wasm); err != nil {
-		return nil, err
+		return nil, "", err
 	}
-	return []*target{kf, hello}, nil
+	return []*target{kf, hello}, config, nil
 }
 
 // goBuild runs go build -o out args..., for the browser when wasm is set.

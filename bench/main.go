@@ -106,7 +106,7 @@ func run(runs, walks int, rateList, out, doc string, update bool, chromium, comp
 	defer os.RemoveAll(tmp)
 
 	step("building the hello world and the unstripped wasm for the size table")
-	apps, err := prepare(tmp)
+	apps, config, err := prepare(tmp)
 	if err != nil {
 		return err
 	}
@@ -121,7 +121,7 @@ func run(runs, walks int, rateList, out, doc string, update bool, chromium, comp
 		if d, b, ok := strings.Cut(dir, "@"); ok {
 			dir, bin = d, b
 		}
-		c := &target{name: name, server: []string{bin, "serve", "-addr", "127.0.0.1:0", "-web", dir}}
+		c := &target{name: name, server: []string{bin, "serve", "-addr", "127.0.0.1:0", "-web", dir, "-config", config}}
 		if c.bytes, err = sizesOf(name, filepath.Join(dir, "app.wasm")); err != nil {
 			return err
 		}

@@ -94,13 +94,31 @@ func checkSizes(symWasm, doc string, update bool) (wasmbin.Sizes, []PackageGrowt
 	if len(recorded) == 0 {
 		return s, nil, fmt.Errorf("%s has no size table: run go run ./bench -update-sizes", doc)
 	}
-	var growth []PackageGrowth
-	for name, now := range flatten(s) {
-		if before := recorded[name]; grew(before, now) {
-			growth = append(growth, PackageGrowth{Package: name, Before: before, Now: now})
+	return s, growthSince(recorded, flatten(s)), nil
+}
+
+// growthSince lists the rows of now that grew over the recorded table. A
+// package the table does not list was among "(other packages)", so at most
+// as large as the smallest package it lists: a package that joins the list
+// as others shrink has not grown.
+func growthSince(recorded, now map[string]int) []PackageGrowth {
+	smallest := 0
+	for name, n := range recorded {
+		if !strings.HasPrefix(name, "(") && (smallest == 0 || n < smallest) {
+			smallest = n
 		}
 	}
-	return s, growth, nil
+	var growth []PackageGrowth
+	for name, n := range now {
+		before, listed := recorded[name]
+		if !listed && !strings.HasPrefix(name, "(") {
+			before = smallest
+		}
+		if grew(before, n) {
+			growth = append(growth, PackageGrowth{Package: name, Before: before, Now: n})
+		}
+	}
+	return growth
 }
 
 // flatten is the table's rows as name → bytes: the top packages, the rest
