@@ -89,6 +89,9 @@ func medianVisit(vs []Visit) Visit {
 
 		LongestTask: pick(func(v Visit) float64 { return v.LongestTask }),
 		Blocking:    pick(func(v Visit) float64 { return v.Blocking }),
+
+		LongestAfter:  pick(func(v Visit) float64 { return v.LongestAfter }),
+		BlockingAfter: pick(func(v Visit) float64 { return v.BlockingAfter }),
 	}
 }
 
@@ -128,6 +131,8 @@ func (res *Results) summarise(samples map[key][]Visit, app, hello string) {
 		row("wasm compiled (go.run), cold, "+cpu, "ms", c(app).GoStart, c(hello).GoStart)
 		row("longest task until mount, cold, "+cpu, "ms", c(app).LongestTask, c(hello).LongestTask)
 		row("blocking time until mount, cold, "+cpu, "ms", c(app).Blocking, c(hello).Blocking)
+		row("longest task after mount (to a quiet second), cold, "+cpu, "ms", c(app).LongestAfter, c(hello).LongestAfter)
+		row("blocking time after mount (to a quiet second), cold, "+cpu, "ms", c(app).BlockingAfter, c(hello).BlockingAfter)
 		row("mount, warm (new process), "+cpu, "ms", w(app).Mount, w(hello).Mount)
 		row("wasm compiled (go.run), warm, "+cpu, "ms", w(app).GoStart, w(hello).GoStart)
 		row("Go start → mount, warm, "+cpu, "ms", w(app).GoTime, w(hello).GoTime)

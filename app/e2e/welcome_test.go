@@ -1,10 +1,13 @@
 package e2e
 
 import (
+	"fmt"
 	"io"
 	"net/http"
 	"regexp"
 	"testing"
+
+	"kneadform/app/intake"
 
 	"github.com/chromedp/chromedp"
 )
@@ -101,4 +104,54 @@ func TestWelcomeOffline(t *testing.T) {
 
 	b.AssertNoConsoleErrors()
 	b.AssertOnlyOrigin()
+}
+
+// TestWelcomeRendersOnce: at the start the welcome page is built once, by
+// its mount. go-app renders a page again after its OnNav and OnMount
+// handlers; when they change nothing the page shows (a new client), that
+// second render was a long task right after the mount, when the client
+// can first tap Start now (issue 12). A returning client's page does
+// change (Resume, or the finished client's links), and must still show it.
+func TestWelcomeRendersOnce(t *testing.T) {
+	t.Parallel()
+	focused := `document.activeElement && document.activeElement.id === "page-heading" && ` + readyJS
+	renders := func(b *Browser) int {
+		var n int
+		b.Eval(`window.kneadformRenders || 0`, &n)
+		return n
+	}
+	exists := func(b *Browser, css string) bool {
+		var ok bool
+		b.Eval(fmt.Sprintf(`!!document.querySelector(%q)`, css), &ok)
+		return ok
+	}
+
+	b := New(t)
+	beforeLoad(b, `window.kneadformCountRenders = true;`)
+	b.Open("/")
+	b.WaitFor(focused) // after go-app's first frame after the mount, whose defers focus the heading
+	if n := renders(b); n != 1 {
+		t.Errorf("a new client's welcome page rendered %d times by the time its heading had focus, want 1 (its mount)", n)
+	}
+	if !exists(b, "#start") {
+		t.Error("a new client's welcome page has no Start now")
+	}
+
+	for _, c := range []struct {
+		name string
+		d    intake.Draft
+		want string
+	}{
+		{"unfinished draft", intake.Draft{Step: intake.StepWhere, Answers: completeAnswers()}, "#resume"},
+		{"finished intake", intake.Draft{Step: intake.StepConsent, Answers: completeAnswers(), Done: true}, "#welcome-summary"},
+	} {
+		b := New(t)
+		beforeLoad(b, `window.kneadformCountRenders = true;`)
+		seedDraft(b, c.d)
+		b.Open("/")
+		b.WaitFor(focused)
+		if !exists(b, c.want) || exists(b, "#start") {
+			t.Errorf("%s: the welcome page does not offer %s in place of Start now", c.name, c.want)
+		}
+	}
 }

@@ -1,7 +1,6 @@
 package intake
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -35,10 +34,12 @@ var (
 	ErrDraftTooLarge = errors.New("saved answers are too large")
 )
 
-// EncodeDraft returns d's JSON form with the current version.
+// EncodeDraft returns d's JSON form with the current version: what
+// json.Marshal(d) writes, without reflection (appendDraft). It never fails;
+// the error is kept for its callers.
 func EncodeDraft(d Draft) ([]byte, error) {
 	d.Version = DraftVersion
-	return json.Marshal(d)
+	return appendDraft(make([]byte, 0, 1024), d), nil
 }
 
 // DecodeDraft parses a saved draft; it is ReadDraft for callers that want

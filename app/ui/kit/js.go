@@ -133,29 +133,3 @@ func SettleErr(promise app.Value, ok func(app.Value), fail func(name string)) {
 	})
 	promise.Call("then", then, catch)
 }
-
-// WhenIdle runs f once, when the browser is next idle (requestIdleCallback;
-// after a short timeout where there is none, as in Safari): work that would
-// otherwise land on the client's first tap. A panic or a JavaScript
-// exception in f is dropped: it is never worth a crash.
-func WhenIdle(f func()) {
-	if app.IsServer {
-		return
-	}
-	var cb app.Func
-	cb = app.FuncOf(func(app.Value, []app.Value) any {
-		cb.Release() // allowed while it runs
-		JS(f)
-		return nil
-	})
-	win := app.Window()
-	if !JS(func() {
-		if win.Get("requestIdleCallback").Truthy() {
-			win.Call("requestIdleCallback", cb, map[string]any{"timeout": 2000})
-		} else {
-			win.Call("setTimeout", cb, 300)
-		}
-	}) {
-		cb.Release()
-	}
-}

@@ -52,9 +52,33 @@ var pending bool
 // now could land where the page is about to move from; nothing in the app
 // reads it.
 func Settled() {
+	countRender()
 	if pending {
 		pending = false
 		markPending(false)
+	}
+}
+
+// renders counts the pages' renders (Settled) in window.kneadformRenders
+// when the page set window.kneadformCountRenders before the app started:
+// a test's switch (app/e2e), read once. A render that nothing asked for
+// is a long task for the client (see Unchanged); this is how a test sees it.
+var renders struct{ checked, on bool }
+
+func countRender() {
+	if !renders.checked {
+		renders.checked = true
+		JS(func() { renders.on = app.Window().Get("kneadformCountRenders").Truthy() })
+	}
+	if renders.on {
+		JS(func() {
+			w := app.Window()
+			n := 0
+			if v := w.Get("kneadformRenders"); v.Truthy() {
+				n = v.Int()
+			}
+			w.Set("kneadformRenders", n+1)
+		})
 	}
 }
 
@@ -93,6 +117,20 @@ func recoverTo(ctx app.Context) {
 		defer func() { _ = recover() }()
 		ctx.Update()
 	}()
+}
+
+// Unchanged tells go-app that the lifecycle handler now running (OnNav,
+// OnMount) changed nothing its page shows. go-app renders the component,
+// and every component above it, again after each of those handlers (they
+// run through ctx.Dispatch): at the start that was the whole welcome page,
+// built and compared a second time right after its mount, a long task
+// just when the client can first tap Start now (issue 12: 31–42 ms traced
+// at 1× CPU). After a recovered panic the page must render the error
+// screen, so Unchanged then does nothing.
+func Unchanged(ctx app.Context) {
+	if !Crashed() {
+		ctx.PreventUpdate()
+	}
 }
 
 // CrashView is the screen shown after a recovered panic.

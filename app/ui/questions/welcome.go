@@ -23,6 +23,7 @@ type welcomePage struct {
 func NewWelcome(st *store.Store) app.Composer { return &welcomePage{st: st} }
 
 func (p *welcomePage) OnNav(ctx app.Context) {
+	resume, done, notice := p.resume, p.done, p.notice
 	kit.Guard(ctx, func() {
 		p.resume = p.st.Session.HasDraft()
 		p.done = p.resume && p.st.Session.Draft.Done
@@ -34,6 +35,9 @@ func (p *welcomePage) OnNav(ctx app.Context) {
 		ctx.Page().SetTitle(kit.T("app.title"))
 		kit.FocusID(ctx, "page-heading")
 	})
+	if p.resume == resume && p.done == done && p.notice == notice {
+		kit.Unchanged(ctx) // a new client: the page as mounted
+	}
 }
 
 func (p *welcomePage) Render() app.UI { return shell.NewFrame(p.st).Render(p.main) }

@@ -3,6 +3,8 @@ package shell
 import (
 	"fmt"
 
+	"kneadform/app/ui/kit"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -48,12 +50,13 @@ type langPage struct {
 // CompoID is go-app's DismountEnforcer: a new identity means a new page.
 func (p *langPage) CompoID() string { return fmt.Sprintf("%s %T", p.lang, p.page) }
 
-// OnMount takes off the marker a language switch put in the address.
-func (p *langPage) OnMount(ctx app.Context) { dropLangMarker() }
+// OnMount takes off the marker a language switch put in the address,
+// which changes nothing the page shows.
+func (p *langPage) OnMount(ctx app.Context) { dropLangMarker(); kit.Unchanged(ctx) }
 
 // OnNav takes off the marker showAgain put there (the page is updated,
-// not mounted again).
-func (p *langPage) OnNav(ctx app.Context) { dropLangMarker() }
+// not mounted again). The page inside renders what its own OnNav changes.
+func (p *langPage) OnNav(ctx app.Context) { dropLangMarker(); kit.Unchanged(ctx) }
 
 // Render speaks this page's language, then shows the page.
 func (p *langPage) Render() app.UI {

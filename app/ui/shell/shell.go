@@ -27,5 +27,4 @@ func Start(st *store.Store) {
 	startEmbed()
 	startKiosk(st.Session)
 	startTabSync(st)
-	kit.WhenIdle(store.WarmUp) // after the mount, before the first step
 }

@@ -21,7 +21,11 @@ type updateNotice struct {
 
 // OnMount catches an update found before this page was built (another page
 // was on screen, or the wasm was still loading).
-func (u *updateNotice) OnMount(ctx app.Context) { u.ready = ctx.AppUpdateAvailable() }
+func (u *updateNotice) OnMount(ctx app.Context) {
+	if u.ready = ctx.AppUpdateAvailable(); !u.ready {
+		kit.Unchanged(ctx)
+	}
+}
 
 // OnAppUpdate is go-app's AppUpdater: the new version is installed.
 func (u *updateNotice) OnAppUpdate(ctx app.Context) { u.ready = true }

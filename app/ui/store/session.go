@@ -79,13 +79,6 @@ func (s *Session) Load() {
 	s.read(raw)
 }
 
-// WarmUp encodes an empty draft once, in the browser's first idle moment
-// after the start (shell.Start): encoding/json builds a type's encoder by
-// reflection on its first use, and V8 compiles that code on its first call,
-// so without it the client's first step paid for both in its first Save
-// (31 of the 184–239 ms of / → /intake/about at 4× CPU, docs/performance.md).
-func WarmUp() { _, _ = intake.EncodeDraft(intake.Draft{Step: intake.StepAbout}) }
-
 // Save writes the draft to the device. It never fails loudly: when storage
 // stops working the session carries on in memory and says so once.
 func (s *Session) Save() {
