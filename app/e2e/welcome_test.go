@@ -155,3 +155,34 @@ func TestWelcomeRendersOnce(t *testing.T) {
 		}
 	}
 }
+
+// countSessionReads counts the page's reads of window.sessionStorage (each
+// access through the getter, which is how the app and go-app reach it).
+const countSessionReads = `(() => {
+	const d = Object.getOwnPropertyDescriptor(window, "sessionStorage") ||
+		Object.getOwnPropertyDescriptor(Window.prototype, "sessionStorage");
+	window.kneadformSessionReads = 0;
+	Object.defineProperty(window, "sessionStorage", {configurable: true, get() {
+		window.kneadformSessionReads++;
+		return d.get.call(window);
+	}});
+})();`
+
+// TestStartLeavesSessionStorage: a client's start does not touch
+// sessionStorage, whose first use costs the page 1–4 ms at 1× CPU (the
+// browser opens the tab's storage area) for nothing: go-app never reads it,
+// and only a kiosk (the notice after a wipe) or an embedded app (its
+// embedding id across a reload) keeps anything there. The kiosk still
+// shows its notice after a wipe: TestKioskWipesAfterPause.
+func TestStartLeavesSessionStorage(t *testing.T) {
+	t.Parallel()
+	b := New(t)
+	beforeLoad(b, countSessionReads)
+	b.Open("/")
+	b.WaitFor(`document.activeElement && document.activeElement.id === "page-heading" && ` + readyJS)
+	var n int
+	b.Eval(`window.kneadformSessionReads`, &n)
+	if n != 0 {
+		t.Errorf("a new client's start read window.sessionStorage %d times, want 0", n)
+	}
+}

@@ -2,6 +2,7 @@ package clinicmode
 
 import (
 	"errors"
+	"kneadform/app/ui/el"
 	"strings"
 
 	"kneadform/app/clinic"
@@ -28,31 +29,31 @@ func (p *clinicPage) main() app.UI {
 
 // importView asks for the clinic key, warning what keeping it here means.
 func (p *clinicPage) importView() app.UI {
-	return app.Div().ID("open-import").Body(
-		app.P().Class("lead").Text(kit.T("handoff.open.lead")),
+	return el.Div().ID("open-import").Body(
+		el.P().Class("lead").Text(kit.T("handoff.open.lead")),
 		app.If(p.pending, func() app.UI {
-			return app.Div().ID("open-pending").Class("notice").Body(app.P().Text(kit.T("handoff.open.pending")))
+			return el.Div().ID("open-pending").Class("notice").Body(el.P().Text(kit.T("handoff.open.pending")))
 		}),
 		app.If(p.keyLost, func() app.UI {
-			return app.Div().ID("open-key-lost").Class("notice").Body(app.P().Text(kit.T("handoff.open.key.lost")))
+			return el.Div().ID("open-key-lost").Class("notice").Body(el.P().Text(kit.T("handoff.open.key.lost")))
 		}),
-		app.Div().Class("notice handoff-warning").Body(
-			app.H2().Class("handoff-warning-title").Text(kit.T("handoff.open.warning.title")),
-			app.Ul().Class("bullets").Body(
-				app.Li().Text(kit.T("handoff.open.warning.device")),
-				app.Li().Text(kit.T("handoff.open.warning.anyone")),
-				app.Li().Text(kit.T("handoff.open.warning.forget")),
+		el.Div().Class("notice handoff-warning").Body(
+			el.H2().Class("handoff-warning-title").Text(kit.T("handoff.open.warning.title")),
+			el.Ul().Class("bullets").Body(
+				el.Li().Text(kit.T("handoff.open.warning.device")),
+				el.Li().Text(kit.T("handoff.open.warning.anyone")),
+				el.Li().Text(kit.T("handoff.open.warning.forget")),
 			),
 		),
-		app.Section().ID("open-key").Class("handoff-section").Aria("labelledby", "open-key-title").Body(
-			app.H2().ID("open-key-title").Text(kit.T("handoff.open.key.title")),
+		el.Section().ID("open-key").Class("handoff-section").Aria("labelledby", "open-key-title").Body(
+			el.H2().ID("open-key-title").Text(kit.T("handoff.open.key.title")),
 			app.If(p.keyErr != nil, func() app.UI {
 				return errorBox("open-key-error", kit.T("handoff.open.key.error"), p.keyErr)
 			}),
-			app.Div().Class("field").Body(
-				app.Label().For("open-key-file").Class("label").Text(kit.T("handoff.open.key.file")),
-				app.P().ID("open-key-file-hint").Class("hint").Text(kit.T("handoff.open.key.file.hint")),
-				app.Input().Type("file").ID("open-key-file").Class("file-input").
+			el.Div().Class("field").Body(
+				el.Label().Attr("for", "open-key-file").Class("label").Text(kit.T("handoff.open.key.file")),
+				el.P().ID("open-key-file-hint").Class("hint").Text(kit.T("handoff.open.key.file.hint")),
+				el.Input().Attr("type", "file").ID("open-key-file").Class("file-input").
 					Aria("describedby", "open-key-file-hint").
 					OnChange(kit.On(func(ctx app.Context, e app.Event) {
 						input := ctx.JSSrc()
@@ -67,15 +68,15 @@ func (p *clinicPage) importView() app.UI {
 						})
 					}), app.EventScope("open-key-file")),
 			),
-			app.Div().Class("field").Body(
-				app.Label().For("open-key-paste").Class("label").Text(kit.T("handoff.open.key.paste")),
-				app.P().ID("open-key-paste-hint").Class("hint").Text(kit.T("handoff.open.key.paste.hint")),
-				app.Textarea().ID("open-key-paste").Class("input").Rows(3).
+			el.Div().Class("field").Body(
+				el.Label().Attr("for", "open-key-paste").Class("label").Text(kit.T("handoff.open.key.paste")),
+				el.P().ID("open-key-paste-hint").Class("hint").Text(kit.T("handoff.open.key.paste.hint")),
+				el.Textarea().ID("open-key-paste").Class("input").Attr("rows", 3).
 					Attr("autocomplete", "off").Attr("spellcheck", "false").Attr("autocapitalize", "off").
 					Aria("describedby", "open-key-paste-hint").Text(p.keyPaste).
 					OnInput(kit.On(func(ctx app.Context, e app.Event) { p.keyPaste = ctx.JSSrc().Get("value").String() }), app.EventScope("open-key-paste")),
 			),
-			app.Button().Type("button").ID("open-key-use").Class("button").Text(kit.T("handoff.open.key.use")).
+			el.Button().Attr("type", "button").ID("open-key-use").Class("button").Text(kit.T("handoff.open.key.use")).
 				OnClick(kit.On(func(ctx app.Context, e app.Event) { p.importKey(ctx, p.keyPaste) }), app.EventScope("open-key-use")),
 		),
 	)
@@ -85,7 +86,7 @@ func (p *clinicPage) importView() app.UI {
 // use with its warning and Forget button.
 func (p *clinicPage) keyView() app.UI {
 	// The hand-off (or the way to open one) first: the key is set up once.
-	return app.Div().ID("open-ready").Body(
+	return el.Div().ID("open-ready").Body(
 		app.If(p.openErr != nil, func() app.UI {
 			return errorBox("open-error", kit.T("handoff.open.error.title"), p.openErr)
 		}),
@@ -109,15 +110,15 @@ func (p *clinicPage) keyBar() app.UI {
 	if p.memoryOnly {
 		where = kit.T("handoff.open.key.memory")
 	}
-	return app.Section().ID("open-key-loaded").Class("notice handoff-warning open-key-bar no-print").Aria("labelledby", "open-key-loaded-title").Body(
-		app.H2().ID("open-key-loaded-title").Class("handoff-warning-title").Text(kit.T("handoff.open.key.loaded")),
-		app.P().Body(
+	return el.Section().ID("open-key-loaded").Class("notice handoff-warning open-key-bar no-print").Aria("labelledby", "open-key-loaded-title").Body(
+		el.H2().ID("open-key-loaded-title").Class("handoff-warning-title").Text(kit.T("handoff.open.key.loaded")),
+		el.P().Body(
 			app.Text(where+" "),
-			app.Code().ID("open-key-public").Class("handoff-key").Text(shortKey(p.public)),
+			el.Code().ID("open-key-public").Class("handoff-key").Text(shortKey(p.public)),
 		),
-		app.If(match != "", func() app.UI { return app.P().ID("open-key-match").Text(match) }),
-		app.P().Text(kit.T("handoff.open.warning.anyone")),
-		app.Button().Type("button").ID("open-key-forget").Class("button button--warning").Text(kit.T("handoff.open.key.forget")).
+		app.If(match != "", func() app.UI { return el.P().ID("open-key-match").Text(match) }),
+		el.P().Text(kit.T("handoff.open.warning.anyone")),
+		el.Button().Attr("type", "button").ID("open-key-forget").Class("button button--warning").Text(kit.T("handoff.open.key.forget")).
 			OnClick(kit.On(func(ctx app.Context, e app.Event) { p.forgetKey(ctx) }), app.EventScope("open-key-forget")),
 	)
 }
@@ -132,20 +133,20 @@ func shortKey(k string) string {
 
 // openForm: paste a link, or choose a .age file.
 func (p *clinicPage) openForm() app.UI {
-	return app.Section().ID("open-form").Class("handoff-section no-print").Aria("labelledby", "open-form-title").Body(
-		app.H2().ID("open-form-title").TabIndex(-1).Text(kit.T("handoff.open.form.title")),
-		app.P().Text(kit.T("handoff.open.form.scan")),
-		app.Div().Class("field").Body(
-			app.Label().For("open-link").Class("label").Text(kit.T("handoff.open.form.paste")),
-			app.Textarea().ID("open-link").Class("input").Rows(4).
+	return el.Section().ID("open-form").Class("handoff-section no-print").Aria("labelledby", "open-form-title").Body(
+		el.H2().ID("open-form-title").TabIndex(-1).Text(kit.T("handoff.open.form.title")),
+		el.P().Text(kit.T("handoff.open.form.scan")),
+		el.Div().Class("field").Body(
+			el.Label().Attr("for", "open-link").Class("label").Text(kit.T("handoff.open.form.paste")),
+			el.Textarea().ID("open-link").Class("input").Attr("rows", 4).
 				Attr("autocomplete", "off").Attr("spellcheck", "false").Attr("autocapitalize", "off").Text(p.input).
 				OnInput(kit.On(func(ctx app.Context, e app.Event) { p.input = ctx.JSSrc().Get("value").String() }), app.EventScope("open-link")),
 		),
-		app.Button().Type("button").ID("open-link-open").Class("button").Text(kit.T("handoff.open.form.open")).
+		el.Button().Attr("type", "button").ID("open-link-open").Class("button").Text(kit.T("handoff.open.form.open")).
 			OnClick(kit.On(func(ctx app.Context, e app.Event) { p.open(ctx, []byte(p.input), false) }), app.EventScope("open-link-open")),
-		app.Div().Class("field").Body(
-			app.Label().For("open-file").Class("label").Text(kit.T("handoff.open.form.file")),
-			app.Input().Type("file").ID("open-file").Class("file-input").Attr("accept", ".age,application/octet-stream,text/plain").
+		el.Div().Class("field").Body(
+			el.Label().Attr("for", "open-file").Class("label").Text(kit.T("handoff.open.form.file")),
+			el.Input().Attr("type", "file").ID("open-file").Class("file-input").Attr("accept", ".age,application/octet-stream,text/plain").
 				OnChange(kit.On(func(ctx app.Context, e app.Event) {
 					input := ctx.JSSrc()
 					readChosenFile(p.ctx, input, func(ctx app.Context, b []byte, err error) {
@@ -168,15 +169,15 @@ func (p *clinicPage) result() app.UI {
 	if name == "" {
 		name = kit.T("handoff.therapist.no-name")
 	}
-	return app.Section().ID("open-result").Class("open-result").Aria("labelledby", "open-result-title").Body(
-		app.H2().ID("open-result-title").Class("open-result-title").TabIndex(-1).Text(kit.T("handoff.open.result", "name", name)),
+	return el.Section().ID("open-result").Class("open-result").Aria("labelledby", "open-result-title").Body(
+		el.H2().ID("open-result-title").Class("open-result-title").TabIndex(-1).Text(kit.T("handoff.open.result", "name", name)),
 		app.If(p.lang != "", func() app.UI {
-			return app.P().ID("open-client-language").Class("t-client-language").Text(shell.LanguageNote(p.lang))
+			return el.P().ID("open-client-language").Class("t-client-language").Text(shell.LanguageNote(p.lang))
 		}),
 		therapist.Tools("open", p.large, func(ctx app.Context) { p.large = !p.large }),
 		therapist.Summary(*p.data),
-		app.Div().Class("actions no-print").Body(
-			app.Button().Type("button").ID("open-another").Class("button button--secondary").Text(kit.T("handoff.open.another")).
+		el.Div().Class("actions no-print").Body(
+			el.Button().Attr("type", "button").ID("open-another").Class("button button--secondary").Text(kit.T("handoff.open.another")).
 				OnClick(kit.On(func(ctx app.Context, e app.Event) {
 					if p.viaHash {
 						p.fragment = ""
@@ -191,12 +192,12 @@ func (p *clinicPage) result() app.UI {
 // errorBox says what went wrong, in the catalog's words, with the details
 // for whoever maintains the clinic's setup.
 func errorBox(id, title string, err error) app.UI {
-	return app.Div().ID(id).Class("error-summary handoff-error").Role("alert").TabIndex(-1).Aria("labelledby", id+"-title").Body(
-		app.H2().ID(id+"-title").Text(title),
-		app.P().ID(id+"-text").Class("handoff-error-text").Text(kit.T(handoff.ErrorKey(err))),
-		app.Details().Class("handoff-details").Body(
-			app.Summary().Text(kit.T("handoff.open.error.details")),
-			app.P().Class("handoff-error-detail").Text(err.Error()),
+	return el.Div().ID(id).Class("error-summary handoff-error").Role("alert").TabIndex(-1).Aria("labelledby", id+"-title").Body(
+		el.H2().ID(id+"-title").Text(title),
+		el.P().ID(id+"-text").Class("handoff-error-text").Text(kit.T(handoff.ErrorKey(err))),
+		el.Details().Class("handoff-details").Body(
+			el.Summary().Text(kit.T("handoff.open.error.details")),
+			el.P().Class("handoff-error-detail").Text(err.Error()),
 		),
 	)
 }

@@ -3,6 +3,7 @@ package kit
 import (
 	"kneadform/app/intake"
 	"kneadform/app/summary"
+	"kneadform/app/ui/el"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -12,9 +13,9 @@ import (
 func AnswerRows(rows []summary.Row) []app.UI {
 	out := make([]app.UI, 0, len(rows))
 	for _, r := range rows {
-		out = append(out, app.Div().Class("summary-row").Body(
-			app.Dt().Class("summary-key").Text(r.Label),
-			app.Dd().Class("summary-value").Text(r.Value),
+		out = append(out, el.Div().Class("summary-row").Body(
+			el.Dt().Class("summary-key").Text(r.Label),
+			el.Dd().Class("summary-value").Text(r.Value),
 		))
 	}
 	return out
@@ -26,10 +27,10 @@ func AnswerList(a *intake.Answers) app.UI {
 	sections := summary.Sections(a, catalog)
 	out := make([]app.UI, 0, len(sections))
 	for _, s := range sections {
-		out = append(out, app.Section().Class("summary-section").Body(
-			app.H3().Text(s.Title),
-			app.Dl().Class("summary-list").Body(AnswerRows(s.Rows)...),
+		out = append(out, el.Section().Class("summary-section").Body(
+			el.H3().Text(s.Title),
+			el.Dl().Class("summary-list").Body(AnswerRows(s.Rows)...),
 		))
 	}
-	return app.Div().Class("check").Body(out...)
+	return el.Div().Class("check").Body(out...)
 }

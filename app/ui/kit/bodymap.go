@@ -1,6 +1,7 @@
 package kit
 
 import (
+	"kneadform/app/ui/el"
 	"strconv"
 	"strings"
 
@@ -86,10 +87,10 @@ func BodyMap(id, caption string, state func(intake.Region) string, label func(in
 		}
 		shapes = append(shapes, shape, areaText(r, marks[s], label(r)))
 	}
-	return app.Figure().ID(id).Class("bodymap").Body(
+	return el.Figure().ID(id).Class("bodymap").Body(
 		SVG("svg").Attr("viewBox", "0 0 360 620").Attr("focusable", "false").
 			Aria("hidden", "true").Class("bodymap-svg").Body(shapes...),
-		app.FigCaption().Class("hint").Text(caption),
+		el.FigCaption().Class("hint").Text(caption),
 	)
 }
 

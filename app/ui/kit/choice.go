@@ -1,6 +1,7 @@
 package kit
 
 import (
+	"kneadform/app/ui/el"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -63,31 +64,31 @@ func choices(kind, field, legend, hint string, opts []Option, isOn func(v string
 }
 
 func fieldset(field, legend, hint, errKey, class string, rows []app.UI) app.UI {
-	fs := app.FieldSet().Class(FieldClass(errKey)).Aria("describedby", DescribedBy(field, hint, errKey))
+	fs := el.FieldSet().Class(FieldClass(errKey)).Aria("describedby", DescribedBy(field, hint, errKey))
 	if errKey != "" {
 		fs = fs.Aria("invalid", "true")
 	}
 	return fs.Body(
-		app.Legend().Class("legend").Text(legend),
-		app.If(hint != "", func() app.UI { return app.P().ID(field + "-hint").Class("hint").Text(hint) }),
+		el.Legend().Class("legend").Text(legend),
+		app.If(hint != "", func() app.UI { return el.P().ID(field + "-hint").Class("hint").Text(hint) }),
 		FieldError(field, errKey),
-		app.Div().Class(class).Body(rows...),
+		el.Div().Class(class).Body(rows...),
 	)
 }
 
 func choiceRow(kind, name, id string, o Option, checked, invalid bool, change app.EventHandler) app.UI {
-	in := app.Input().Type(kind).ID(id).Name(name).Value(o.Value).Checked(checked).OnChange(change, app.EventScope(id))
+	in := el.Input().Attr("type", kind).ID(id).Attr("name", name).Attr("value", o.Value).Attr("checked", checked).OnChange(change, app.EventScope(id))
 	if o.Hint != "" {
 		// The hint sits inside the label so the whole box is the tap
 		// target; labelledby keeps it out of the accessible name, and
 		// describedby reads it after the name.
 		in = in.Aria("labelledby", id+"-label").Aria("describedby", id+"-hint")
 	}
-	return app.Div().Class("choice").Body(
+	return el.Div().Class("choice").Body(
 		in,
-		app.Label().For(id).Body(
-			app.Span().ID(id+"-label").Class("choice-label").Text(o.Label),
-			app.If(o.Hint != "", func() app.UI { return app.Span().ID(id + "-hint").Class("choice-hint").Text(o.Hint) }),
+		el.Label().Attr("for", id).Body(
+			el.Span().ID(id+"-label").Class("choice-label").Text(o.Label),
+			app.If(o.Hint != "", func() app.UI { return el.Span().ID(id + "-hint").Class("choice-hint").Text(o.Hint) }),
 		),
 	)
 }

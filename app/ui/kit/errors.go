@@ -2,6 +2,7 @@ package kit
 
 import (
 	"kneadform/app/intake"
+	"kneadform/app/ui/el"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -30,17 +31,17 @@ func ErrorSummary(fe []intake.FieldError, labels map[string]string, focus func(c
 		if l, ok := labels[id]; ok && text == T(e.Key) {
 			text = l + ": " + text
 		}
-		items = append(items, app.Li().Body(
-			app.A().Href("#"+id).Text(text).OnClick(On(func(ctx app.Context, ev app.Event) {
+		items = append(items, el.Li().Body(
+			el.A().Attr("href", "#"+id).Text(text).OnClick(On(func(ctx app.Context, ev app.Event) {
 				ev.PreventDefault()
 				focus(ctx, id)
 			}), app.EventScope("summary-"+id)),
 		))
 	}
-	return app.Div().ID("error-summary").Class("error-summary").
+	return el.Div().ID("error-summary").Class("error-summary").
 		Role("alert").Aria("labelledby", "error-summary-title").TabIndex(-1).Body(
-		app.H2().ID("error-summary-title").Text(T("error.summary")),
-		app.Ul().Body(items...),
+		el.H2().ID("error-summary-title").Text(T("error.summary")),
+		el.Ul().Body(items...),
 	)
 }
 
@@ -49,10 +50,10 @@ func ErrorSummary(fe []intake.FieldError, labels map[string]string, focus func(c
 // typing in stays the same node (and keeps focus) when its error clears.
 func FieldError(id, key string) app.UI {
 	if key == "" {
-		return app.Div().Class("field-error-slot")
+		return el.Div().Class("field-error-slot")
 	}
-	return app.P().ID(id+"-error").Class("field-error").Body(
-		app.Span().Class("visually-hidden").Text(T("error.prefix")),
+	return el.P().ID(id+"-error").Class("field-error").Body(
+		el.Span().Class("visually-hidden").Text(T("error.prefix")),
 		app.Text(errText(id, key)),
 	)
 }

@@ -1,6 +1,7 @@
 package kit
 
 import (
+	"kneadform/app/ui/el"
 	"sync/atomic"
 	"time"
 
@@ -12,9 +13,9 @@ import (
 
 // Page is the frame of a simple screen: a main landmark and a focusable h1.
 func Page(id, title string, body ...app.UI) app.UI {
-	return app.Main().ID("main").Class("page page-"+id).Body(
-		app.H1().ID("page-heading").TabIndex(-1).Text(title),
-		app.Div().Class("page-body").Body(body...),
+	return el.Main().ID("main").Class("page page-"+id).Body(
+		el.H1().ID("page-heading").TabIndex(-1).Text(title),
+		el.Div().Class("page-body").Body(body...),
 	)
 }
 
@@ -22,8 +23,8 @@ func Page(id, title string, body ...app.UI) app.UI {
 // is aria-busy, so assistive technology (and the browser tests) wait for
 // the real page.
 func Loading(id string) app.UI {
-	return app.Main().ID("main").Class("page page-"+id).Aria("busy", "true").Body(
-		app.H1().ID("page-heading").TabIndex(-1).Text(T("loading")),
+	return el.Main().ID("main").Class("page page-"+id).Aria("busy", "true").Body(
+		el.H1().ID("page-heading").TabIndex(-1).Text(T("loading")),
 	)
 }
 
@@ -76,8 +77,8 @@ func focusNow(id string) bool {
 // the app has started) it is disabled: a tap there would submit the form
 // natively, putting answers in a URL, which the CSP blocks but a static
 // host without it would not.
-func SubmitButton(id, label string) app.HTMLButton {
-	return app.Button().Type("submit").ID(id).Class("button").Disabled(app.IsServer).Text(label)
+func SubmitButton(id, label string) app.HTMLElem {
+	return el.Button().Attr("type", "submit").ID(id).Class("button").Attr("disabled", app.IsServer).Text(label)
 }
 
 // NoticeBox shows a one-time message (a catalog key) about the saved
@@ -86,14 +87,14 @@ func NoticeBox(key string) app.UI {
 	if key == "" {
 		return nil
 	}
-	return app.Div().Class("notice").Role("status").Body(app.P().Text(T(key)))
+	return el.Div().Class("notice").Role("status").Body(el.P().Text(T(key)))
 }
 
 // StatusRegion is a polite live region, always in the page so a screen
 // reader announces the text when it changes.
 func StatusRegion(id, text string) app.UI {
-	return app.Div().ID(id).Class("handoff-status").Role("status").Aria("live", "polite").Body(
-		app.If(text != "", func() app.UI { return app.P().Class("handoff-status-text").Text(text) }),
+	return el.Div().ID(id).Class("handoff-status").Role("status").Aria("live", "polite").Body(
+		app.If(text != "", func() app.UI { return el.P().Class("handoff-status-text").Text(text) }),
 	)
 }
 
@@ -113,19 +114,14 @@ func ReasonList(o triage.Outcome, tier triage.Tier) app.UI {
 	for _, f := range o.Fired {
 		if f.Tier == tier && !seen[f.ClientKey] {
 			seen[f.ClientKey] = true
-			items = append(items, app.Li().Text(T(f.ClientKey)))
+			items = append(items, el.Li().Text(T(f.ClientKey)))
 		}
 	}
 	if len(items) == 0 {
 		return nil
 	}
-	return app.Ul().ID("reasons").Class("bullets").Body(items...)
+	return el.Ul().ID("reasons").Class("bullets").Body(items...)
 }
-
-// El is a plain element. go-app's typed constructors (app.Table()...) each
-// link a large type into the wasm; where a page needs only Attr and Text,
-// El keeps it out.
-func El(tag string) app.HTMLElem { return app.Elem(tag) }
 
 // SVG is an SVG element (in the SVG namespace).
 func SVG(tag string) app.HTMLElem { return app.Elem(tag).XMLNS(svgNS) }

@@ -2,6 +2,7 @@ package kit
 
 import (
 	"fmt"
+	"kneadform/app/ui/el"
 	"runtime/debug"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -136,18 +137,18 @@ func Unchanged(ctx app.Context) {
 // CrashView is the screen shown after a recovered panic.
 func CrashView() app.UI {
 	return Page("crash", T("crash.title"),
-		app.P().Class("lead").Text(T("crash.body")),
-		app.P().Text(T("crash.kept")),
-		app.Div().Class("actions").Body(
-			app.Button().Class("button").Type("button").Text(T("crash.reload")).
+		el.P().Class("lead").Text(T("crash.body")),
+		el.P().Text(T("crash.kept")),
+		el.Div().Class("actions").Body(
+			el.Button().Class("button").Attr("type", "button").Text(T("crash.reload")).
 				OnClick(func(ctx app.Context, e app.Event) {
 					crash = ""
 					ctx.Reload()
 				}),
 		),
-		app.Details().Body(
-			app.Summary().Text(T("crash.details")),
-			app.Pre().Class("crash-detail").Text(crash),
+		el.Details().Body(
+			el.Summary().Text(T("crash.details")),
+			el.Pre().Class("crash-detail").Text(crash),
 		),
 	)
 }

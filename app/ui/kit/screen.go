@@ -2,6 +2,7 @@ package kit
 
 import (
 	"kneadform/app/intake"
+	"kneadform/app/ui/el"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -43,7 +44,7 @@ func (s *Screen) Notice(key string) *Screen { s.notice = key; return s }
 
 // Progress adds "Step n of total" (or any short text) above the heading.
 func (s *Screen) Progress(text string) *Screen {
-	s.progress = app.P().Class("progress").Text(text)
+	s.progress = el.P().Class("progress").Text(text)
 	return s
 }
 
@@ -72,11 +73,11 @@ func (s *Screen) Lead(text string) *Screen { s.lead = text; return s }
 
 // Render is the main landmark: the parts set, then content.
 func (s *Screen) Render(content ...app.UI) app.UI {
-	main := app.Main().ID("main").Class(s.class)
+	main := el.Main().ID("main").Class(s.class)
 	if s.role != "" {
 		main = main.Role(s.role)
 	}
-	h1 := app.H1().ID("page-heading").TabIndex(-1)
+	h1 := el.H1().ID("page-heading").TabIndex(-1)
 	if s.headingClass != "" {
 		h1 = h1.Class(s.headingClass)
 	}
@@ -86,19 +87,19 @@ func (s *Screen) Render(content ...app.UI) app.UI {
 		if class == "" {
 			class = "back-link"
 		}
-		parts = append(parts, app.A().Class(class).Href(s.back).Text(s.backText))
+		parts = append(parts, el.A().Class(class).Attr("href", s.back).Text(s.backText))
 	}
 	parts = append(parts, NoticeBox(s.notice), s.progress)
 	// The summary's place is always there, so the heading and the form
 	// keep their nodes (and the page its focus) when errors come and go.
-	summary := app.UI(app.Div().Class("error-summary-slot"))
+	summary := app.UI(el.Div().Class("error-summary-slot"))
 	if len(s.errors) > 0 {
 		summary = ErrorSummary(s.errors, s.labels, FocusID)
 	}
 	parts = append(parts, summary)
 	parts = append(parts, h1.Text(s.heading))
 	if s.lead != "" {
-		parts = append(parts, app.P().Class("lead").Text(s.lead))
+		parts = append(parts, el.P().Class("lead").Text(s.lead))
 	}
 	return main.Body(append(parts, content...)...)
 }
@@ -106,13 +107,13 @@ func (s *Screen) Render(content ...app.UI) app.UI {
 // StepForm is a question page's form: the fields, then the submit button
 // (id "continue", label), handled in Go by next (never submitted natively).
 func StepForm(id, label string, next func(ctx app.Context), fields app.UI) app.UI {
-	return app.Form().ID(id).Attr("novalidate", true).
+	return el.Form().ID(id).Attr("novalidate", true).
 		OnSubmit(On(func(ctx app.Context, ev app.Event) {
 			ev.PreventDefault()
 			next(ctx)
 		})).Body(
 		fields,
-		app.Div().Class("actions").Body(
+		el.Div().Class("actions").Body(
 			SubmitButton("continue", label),
 		),
 	)

@@ -33,29 +33,32 @@ var errRefused = errors.New("storage: browser refused")
 const refusedMark = "kneadformRefused"
 
 // GuardStorage runs once, before go-app starts: where reading
-// window.localStorage (or sessionStorage) throws, it puts a stand-in in its
-// place (length 0, marked refused), because go-app's engine itself reads
+// window.localStorage throws, it puts a stand-in in its place (length 0,
+// marked refused), because go-app's engine itself reads
 // localStorage.length as it starts (it looks for expired persisted states),
 // a property read that would stop the Go program. storageCall treats the
 // stand-in as refused storage, so the app still carries on in memory.
+//
+// sessionStorage is not probed: go-app never reads it, storageCall copes
+// with it throwing, and a page's first touch of it costs 1–4 ms at 1× CPU
+// (the browser opens the tab's storage area), which a client's start does
+// not need (docs/performance.md, tenth round).
 func GuardStorage() {
 	if app.IsServer {
 		return
 	}
-	for _, area := range []string{localArea, sessionArea} {
-		if _, err := storageCall(area, "toString"); err == nil {
-			continue // readable (even if its methods throw: storageCall copes)
-		}
-		JS(func() {
-			stand := app.Window().Get("Object").New()
-			stand.Set("length", 0)
-			stand.Set(refusedMark, true)
-			desc := app.Window().Get("Object").New()
-			desc.Set("value", stand)
-			desc.Set("configurable", true)
-			app.Window().Get("Object").Call("defineProperty", app.Window(), area, desc)
-		})
+	if _, err := storageCall(localArea, "toString"); err == nil {
+		return // readable (even if its methods throw: storageCall copes)
 	}
+	JS(func() {
+		stand := app.Window().Get("Object").New()
+		stand.Set("length", 0)
+		stand.Set(refusedMark, true)
+		desc := app.Window().Get("Object").New()
+		desc.Set("value", stand)
+		desc.Set("configurable", true)
+		app.Window().Get("Object").Call("defineProperty", app.Window(), localArea, desc)
+	})
 }
 
 // storageCall calls method on window[area] with args: the one function in

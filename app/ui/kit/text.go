@@ -2,11 +2,12 @@ package kit
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"kneadform/app/ui/el"
 )
 
 // TextInput is a labelled one-line text field.
 func TextInput(field, label, hint, value, errKey string, max int, autocomplete string, set func(ctx app.Context, v string)) app.UI {
-	in := app.Input().Type("text").ID(field).Name(field).Value(value).MaxLength(max).
+	in := el.Input().Attr("type", "text").ID(field).Attr("name", field).Attr("value", value).Attr("maxlength", max).
 		Class("input").Aria("describedby", DescribedBy(field, hint, errKey)).
 		OnInput(On(func(ctx app.Context, e app.Event) { set(ctx, ctx.JSSrc().Get("value").String()) }), app.EventScope(field))
 	if autocomplete != "" {
@@ -15,9 +16,9 @@ func TextInput(field, label, hint, value, errKey string, max int, autocomplete s
 	if errKey != "" {
 		in = in.Aria("invalid", "true")
 	}
-	return app.Div().Class(FieldClass(errKey)).Body(
-		app.Label().For(field).Class("label").Text(label),
-		app.If(hint != "", func() app.UI { return app.P().ID(field + "-hint").Class("hint").Text(hint) }),
+	return el.Div().Class(FieldClass(errKey)).Body(
+		el.Label().Attr("for", field).Class("label").Text(label),
+		app.If(hint != "", func() app.UI { return el.P().ID(field + "-hint").Class("hint").Text(hint) }),
 		FieldError(field, errKey),
 		in,
 	)
@@ -28,7 +29,7 @@ func TextInput(field, label, hint, value, errKey string, max int, autocomplete s
 // on screen, so a client tabbing to one low on the page saw only its top
 // line (found by TestVisitCheckInKeyboard).
 func TextArea(field, label, hint, value, errKey string, max int, set func(ctx app.Context, v string)) app.UI {
-	ta := app.Textarea().ID(field).Name(field).Rows(4).MaxLength(max).Class("input").
+	ta := el.Textarea().ID(field).Attr("name", field).Attr("rows", 4).Attr("maxlength", max).Class("input").
 		Aria("describedby", DescribedBy(field, hint, errKey)).Text(value).
 		OnInput(On(func(ctx app.Context, e app.Event) { set(ctx, ctx.JSSrc().Get("value").String()) }), app.EventScope(field)).
 		OnFocus(On(func(ctx app.Context, e app.Event) {
@@ -37,9 +38,9 @@ func TextArea(field, label, hint, value, errKey string, max int, set func(ctx ap
 	if errKey != "" {
 		ta = ta.Aria("invalid", "true")
 	}
-	return app.Div().Class(FieldClass(errKey)).Body(
-		app.Label().For(field).Class("label").Text(label),
-		app.If(hint != "", func() app.UI { return app.P().ID(field + "-hint").Class("hint").Text(hint) }),
+	return el.Div().Class(FieldClass(errKey)).Body(
+		el.Label().Attr("for", field).Class("label").Text(label),
+		app.If(hint != "", func() app.UI { return el.P().ID(field + "-hint").Class("hint").Text(hint) }),
 		FieldError(field, errKey),
 		ta,
 	)

@@ -2,6 +2,7 @@ package kit
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"kneadform/app/ui/el"
 )
 
 // TickItem is one row of a TickList: a question and, under it, a follow-up
@@ -30,16 +31,16 @@ func TickList(field, legend, hint string, items []TickItem, boxes []Option, isOn
 		for j, b := range boxes {
 			b := b
 			id := it.Field + "-" + b.Value
-			in := app.Input().Type("checkbox").ID(id).Name(it.Field).Value(b.Value).Checked(isOn(it.Key, b.Value)).
+			in := el.Input().Attr("type", "checkbox").ID(id).Attr("name", it.Field).Attr("value", b.Value).Attr("checked", isOn(it.Key, b.Value)).
 				Aria("labelledby", id+"-label "+it.Field+"-q").
 				OnChange(On(func(ctx app.Context, e app.Event) { tick(ctx, it.Key, b.Value) }), app.EventScope(id))
-			cells[j] = app.Div().Class("choice").Body(in,
-				app.Label().For(id).Body(app.Span().ID(id+"-label").Class("choice-label").Text(b.Label)))
+			cells[j] = el.Div().Class("choice").Body(in,
+				el.Label().Attr("for", id).Body(el.Span().ID(id+"-label").Class("choice-label").Text(b.Label)))
 		}
-		rows = append(rows, app.Div().Class("tick-row").Body(
-			app.P().ID(it.Field+"-q").Class("tick-q").Text(it.Label),
-			app.If(it.Hint != "", func() app.UI { return app.P().Class("hint tick-hint").Text(it.Hint) }),
-			app.Div().Class("tick-boxes").Body(cells...),
+		rows = append(rows, el.Div().Class("tick-row").Body(
+			el.P().ID(it.Field+"-q").Class("tick-q").Text(it.Label),
+			app.If(it.Hint != "", func() app.UI { return el.P().Class("hint tick-hint").Text(it.Hint) }),
+			el.Div().Class("tick-boxes").Body(cells...),
 			it.Extra,
 		))
 	}
@@ -48,11 +49,11 @@ func TickList(field, legend, hint string, items []TickItem, boxes []Option, isOn
 	}
 	noneID := field
 	rows = append(rows,
-		app.P().Class("tick-or").Text(T("answer.or")),
-		app.Div().Class("choice tick-none").Body(
-			app.Input().Type("checkbox").ID(noneID).Name(field).Value("none").Checked(noneOn).
+		el.P().Class("tick-or").Text(T("answer.or")),
+		el.Div().Class("choice tick-none").Body(
+			el.Input().Attr("type", "checkbox").ID(noneID).Attr("name", field).Attr("value", "none").Attr("checked", noneOn).
 				OnChange(On(func(ctx app.Context, e app.Event) { none(ctx) }), app.EventScope(noneID)),
-			app.Label().For(noneID).Body(app.Span().Class("choice-label").Text(noneLabel)),
+			el.Label().Attr("for", noneID).Body(el.Span().Class("choice-label").Text(noneLabel)),
 		),
 	)
 	return fieldset(field, legend, hint, errKey, "tick-list", rows)

@@ -3,6 +3,7 @@ package outcome
 import (
 	"kneadform/app/intake"
 	"kneadform/app/triage"
+	"kneadform/app/ui/el"
 	"kneadform/app/ui/kit"
 	"kneadform/app/ui/shell"
 	"kneadform/app/ui/store"
@@ -50,20 +51,20 @@ func (p *advicePage) main() app.UI {
 		app.If(len(o.DoctorList) > 0, func() app.UI {
 			items := make([]app.UI, len(o.DoctorList))
 			for i, k := range o.DoctorList {
-				items[i] = app.Li().Text(kit.T(k))
+				items[i] = el.Li().Text(kit.T(k))
 			}
-			return app.Div().Class("panel").Body(
-				app.H2().Text(kit.T("advice.tell-doctor")),
-				app.Ul().ID("doctor-list").Class("bullets").Body(items...),
+			return el.Div().Class("panel").Body(
+				el.H2().Text(kit.T("advice.tell-doctor")),
+				el.Ul().ID("doctor-list").Class("bullets").Body(items...),
 			)
 		}),
-		app.P().Text(kit.T("advice.not-diagnosis")),
-		app.H2().Text(kit.T("advice.keep.title")),
-		app.P().Text(kit.T("advice.keep.body")),
-		app.Div().Class("actions").Body(
-			app.A().ID("advice-continue").Class("button").Href("/intake").Text(kit.T("advice.continue")),
-			app.A().ID("advice-change").Class("button button--secondary").
-				Href(kit.StepURL(intake.StepSafety)).Text(kit.T("advice.change")),
+		el.P().Text(kit.T("advice.not-diagnosis")),
+		el.H2().Text(kit.T("advice.keep.title")),
+		el.P().Text(kit.T("advice.keep.body")),
+		el.Div().Class("actions").Body(
+			el.A().ID("advice-continue").Class("button").Attr("href", "/intake").Text(kit.T("advice.continue")),
+			el.A().ID("advice-change").Class("button button--secondary").
+				Attr("href", kit.StepURL(intake.StepSafety)).Text(kit.T("advice.change")),
 		),
 	)
 }

@@ -3,6 +3,7 @@ package outcome
 import (
 	"kneadform/app/intake"
 	"kneadform/app/triage"
+	"kneadform/app/ui/el"
 	"kneadform/app/ui/kit"
 	"kneadform/app/ui/shell"
 	"kneadform/app/ui/store"
@@ -63,13 +64,13 @@ func (p *summaryPage) main() app.UI {
 		body = append(body, panel())
 	}
 	body = append(body,
-		app.H2().Text(kit.T("summary.map")),
+		el.H2().Text(kit.T("summary.map")),
 		kit.BodyMap("bodymap-summary", kit.T("summary.map.caption"), outcomeRegions(a, o), kit.PainLabel(a), nil),
-		app.H2().Text(kit.T("summary.answers")),
+		el.H2().Text(kit.T("summary.answers")),
 		kit.AnswerList(a),
-		app.Div().Class("actions").Body(
-			app.A().ID("summary-change").Class("button button--secondary").
-				Href(kit.StepURL(intake.StepCheck)).Text(kit.T("summary.change")),
+		el.Div().Class("actions").Body(
+			el.A().ID("summary-change").Class("button button--secondary").
+				Attr("href", kit.StepURL(intake.StepCheck)).Text(kit.T("summary.change")),
 		),
 	)
 	return kit.NewScreen("page page-summary").Heading(kit.T("summary.title")).Lead(kit.T("summary.lead")).Render(body...)
@@ -97,8 +98,8 @@ func outcomeRegions(a *intake.Answers, o triage.Outcome) func(intake.Region) str
 func outcomePanel(o triage.Outcome) app.UI {
 	key := o.Tier.MsgKey()
 	body := []app.UI{
-		app.H2().Text(kit.T(key + ".title")),
-		app.P().Text(kit.T(key + ".body")),
+		el.H2().Text(kit.T(key + ".title")),
+		el.P().Text(kit.T(key + ".body")),
 	}
 	if o.Tier == triage.Cautions {
 		items := []app.UI{}
@@ -106,22 +107,22 @@ func outcomePanel(o triage.Outcome) app.UI {
 		for _, f := range o.Fired {
 			if f.Tier == triage.Cautions && !seen[f.ClientKey] {
 				seen[f.ClientKey] = true
-				items = append(items, app.Li().Text(kit.T(f.ClientKey)))
+				items = append(items, el.Li().Text(kit.T(f.ClientKey)))
 			}
 		}
-		body = append(body, app.Ul().ID("adaptations").Class("bullets").Body(items...))
+		body = append(body, el.Ul().ID("adaptations").Class("bullets").Body(items...))
 		if len(o.Avoid) > 0 {
 			areas := make([]app.UI, 0, len(o.Avoid))
 			for _, ar := range o.Avoid {
-				areas = append(areas, app.Li().Text(kit.T("region."+string(ar.Region))))
+				areas = append(areas, el.Li().Text(kit.T("region."+string(ar.Region))))
 			}
-			body = append(body, app.H3().Text(kit.T("summary.avoid")), app.Ul().ID("avoid-areas").Class("bullets").Body(areas...))
+			body = append(body, el.H3().Text(kit.T("summary.avoid")), el.Ul().ID("avoid-areas").Class("bullets").Body(areas...))
 		}
 	} else if o.Tier.NoMassage() || o.Tier == triage.Emergency {
 		body = append(body, kit.ReasonList(o, o.Tier))
 	}
 	body = append(body, frequencyView(o.Frequency))
-	return app.Section().ID("outcome").Class("panel outcome tier-" + o.Tier.String()).Body(body...)
+	return el.Section().ID("outcome").Class("panel outcome tier-" + o.Tier.String()).Body(body...)
 }
 
 // frequencyView is how often to come and every reason for it (one per
@@ -133,15 +134,15 @@ func frequencyView(f *triage.Frequency) app.UI {
 	}
 	why := make([]app.UI, len(f.WhyKeys))
 	for i, k := range f.WhyKeys {
-		why[i] = app.Li().Text(kit.T(k))
+		why[i] = el.Li().Text(kit.T(k))
 	}
-	return app.Div().ID("summary-frequency").Class("summary-frequency").Body(
-		app.H3().Text(kit.T("summary.frequency")),
-		app.P().ID("summary-frequency-text").Text(kit.T(f.ClientKey)),
+	return el.Div().ID("summary-frequency").Class("summary-frequency").Body(
+		el.H3().Text(kit.T("summary.frequency")),
+		el.P().ID("summary-frequency-text").Text(kit.T(f.ClientKey)),
 		app.If(len(why) > 0, func() app.UI {
-			return app.Div().Body(
-				app.P().Text(kit.T("summary.frequency.why")),
-				app.Ul().ID("summary-frequency-why").Class("bullets").Body(why...),
+			return el.Div().Body(
+				el.P().Text(kit.T("summary.frequency.why")),
+				el.Ul().ID("summary-frequency-why").Class("bullets").Body(why...),
 			)
 		}),
 	)

@@ -4,6 +4,7 @@ import (
 	"kneadform/app/clinic"
 	"kneadform/app/intake"
 	"kneadform/app/triage"
+	"kneadform/app/ui/el"
 	"kneadform/app/ui/kit"
 	"kneadform/app/ui/shell"
 	"kneadform/app/ui/store"
@@ -45,27 +46,27 @@ func (p *urgentPage) main() app.UI {
 	reasons := []app.UI{}
 	for _, f := range p.outcome.Fired {
 		if f.Tier == triage.Emergency {
-			reasons = append(reasons, app.Li().Text(kit.T(f.ClientKey)))
+			reasons = append(reasons, el.Li().Text(kit.T(f.ClientKey)))
 		}
 	}
 	return kit.NewScreen("page page-urgent").Role("alert").
 		Heading(kit.T("urgent.title")).Lead(kit.T("urgent.lead")).Render(
-		app.A().ID("call-emergency").Class("button button--call").Href(clinic.TelURI(number)).
+		el.A().ID("call-emergency").Class("button button--call").Attr("href", clinic.TelURI(number)).
 			Text(kit.T("urgent.call", "number", number)),
-		app.H2().Text(kit.T("urgent.why")),
-		app.Ul().Class("bullets").Body(reasons...),
-		app.P().Text(kit.T("urgent.not-massage")),
+		el.H2().Text(kit.T("urgent.why")),
+		el.Ul().Class("bullets").Body(reasons...),
+		el.P().Text(kit.T("urgent.not-massage")),
 		app.If(clinic.Current.Phone != "", func() app.UI {
-			return app.P().Body(
+			return el.P().Body(
 				app.Text(kit.T("urgent.clinic")+" "),
-				app.A().ID("call-clinic").Href(clinic.TelURI(clinic.Current.Phone)).Text(clinic.Current.Phone),
+				el.A().ID("call-clinic").Attr("href", clinic.TelURI(clinic.Current.Phone)).Text(clinic.Current.Phone),
 			)
 		}),
-		app.H2().Text(kit.T("urgent.saved.title")),
-		app.P().Text(kit.T("urgent.saved.body")),
-		app.Div().Class("actions").Body(
-			app.A().ID("urgent-change").Class("button button--secondary").
-				Href(kit.StepURL(intake.StepSafety)).Text(kit.T("urgent.change")),
+		el.H2().Text(kit.T("urgent.saved.title")),
+		el.P().Text(kit.T("urgent.saved.body")),
+		el.Div().Class("actions").Body(
+			el.A().ID("urgent-change").Class("button button--secondary").
+				Attr("href", kit.StepURL(intake.StepSafety)).Text(kit.T("urgent.change")),
 		),
 	)
 }
@@ -75,8 +76,8 @@ func (p *urgentPage) main() app.UI {
 // to the intake.
 func notNeeded(id, title, body, back string) app.UI {
 	return kit.Page(id, title,
-		app.P().Text(body),
-		app.A().Class("button").Href("/intake").Text(back),
+		el.P().Text(body),
+		el.A().Class("button").Attr("href", "/intake").Text(back),
 	)
 }
 

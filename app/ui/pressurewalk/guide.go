@@ -3,6 +3,7 @@ package pressurewalk
 import (
 	"kneadform/app/intake"
 	"kneadform/app/pressure"
+	"kneadform/app/ui/el"
 	"kneadform/app/ui/kit"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -33,42 +34,42 @@ func (p *pressurePage) guideScreen() app.UI {
 		var badge app.UI
 		switch g.Fit {
 		case pressure.FitGentler:
-			badge = app.Span().Class("badge badge--gentler").Text(kit.T("pressure.walk.guide.gentler"))
+			badge = el.Span().Class("badge badge--gentler").Text(kit.T("pressure.walk.guide.gentler"))
 		case pressure.FitLeftOut:
-			badge = app.Span().Class("badge badge--left-out").Text(kit.T("pressure.walk.guide.left-out"))
+			badge = el.Span().Class("badge badge--left-out").Text(kit.T("pressure.walk.guide.left-out"))
 		}
 		cls := "technique technique--" + string(g.Fit)
-		cards = append(cards, app.Li().ID("technique-"+g.ID).Class(cls).Body(
-			app.H3().Class("technique-name").Body(app.Text(kit.T(g.NameKey())), badge),
-			app.P().Text(kit.T(g.DescKey())),
-			app.P().Class("technique-pressure").Text(kit.T(g.Fit.Key(), "usual", spanText(g.Usual), "yours", spanText(g.Yours))),
+		cards = append(cards, el.Li().ID("technique-"+g.ID).Class(cls).Body(
+			el.H3().Class("technique-name").Body(app.Text(kit.T(g.NameKey())), badge),
+			el.P().Text(kit.T(g.DescKey())),
+			el.P().Class("technique-pressure").Text(kit.T(g.Fit.Key(), "usual", spanText(g.Usual), "yours", spanText(g.Yours))),
 			app.If(g.HoldSeconds > 0 && g.Fit != pressure.FitLeftOut, func() app.UI {
-				return app.P().Text(kit.T(pressure.HoldKey, "seconds", g.HoldSeconds))
+				return el.P().Text(kit.T(pressure.HoldKey, "seconds", g.HoldSeconds))
 			}),
 			app.If(g.Sustained && g.HoldSeconds == 0 && g.Fit != pressure.FitLeftOut, func() app.UI {
-				return app.P().Text(kit.T(pressure.SustainedKey))
+				return el.P().Text(kit.T(pressure.SustainedKey))
 			}),
 			app.If(g.AfterClearance, func() app.UI {
-				return app.P().Class("technique-later").Text(kit.T("pressure.walk.guide.after-clearance"))
+				return el.P().Class("technique-later").Text(kit.T("pressure.walk.guide.after-clearance"))
 			}),
 		))
 	}
-	var list app.UI = app.P().ID("guide-none").Text(kit.T("pressure.walk.guide.none"))
+	var list app.UI = el.P().ID("guide-none").Text(kit.T("pressure.walk.guide.none"))
 	if len(cards) > 0 {
-		list = app.Ul().ID("technique-list").Class("technique-list").Body(cards...)
+		list = el.Ul().ID("technique-list").Class("technique-list").Body(cards...)
 	}
-	return app.Div().Body(
-		app.P().Class("lead").Text(kit.T("pressure.walk.guide.lead")),
+	return el.Div().Body(
+		el.P().Class("lead").Text(kit.T("pressure.walk.guide.lead")),
 		app.If(changed, func() app.UI {
-			return app.Div().ID("guide-why").Class("panel").Body(
-				app.P().Text(kit.T("pressure.walk.guide.why")),
-				app.Ul().Class("bullets").Body(reasonItems(p.ceiling.Reasons)...),
+			return el.Div().ID("guide-why").Class("panel").Body(
+				el.P().Text(kit.T("pressure.walk.guide.why")),
+				el.Ul().Class("bullets").Body(reasonItems(p.ceiling.Reasons)...),
 			)
 		}),
 		list,
-		app.Section().ID("always").Class("panel").Aria("labelledby", "always-title").Body(
-			app.H2().ID("always-title").Text(kit.T("pressure.walk.guide.always")),
-			app.Ul().Class("bullets").Body(noteItems(p.ceiling.Notes, p.chosen())...),
+		el.Section().ID("always").Class("panel").Aria("labelledby", "always-title").Body(
+			el.H2().ID("always-title").Text(kit.T("pressure.walk.guide.always")),
+			el.Ul().Class("bullets").Body(noteItems(p.ceiling.Notes, p.chosen())...),
 		),
 	)
 }
@@ -83,7 +84,7 @@ func noteItems(notes []pressure.Note, chosen []intake.Region) []app.UI {
 			applies = applies || kit.Contains(chosen, r)
 		}
 		if applies {
-			items = append(items, app.Li().Text(kit.T(n.Key())))
+			items = append(items, el.Li().Text(kit.T(n.Key())))
 		}
 	}
 	return items
@@ -93,8 +94,8 @@ func noteItems(notes []pressure.Note, chosen []intake.Region) []app.UI {
 // the way back to the summary.
 
 func (p *pressurePage) doneScreen() app.UI {
-	return app.Div().Body(
-		app.P().Class("lead").Text(kit.T("pressure.walk.done.lead")),
+	return el.Div().Body(
+		el.P().Class("lead").Text(kit.T("pressure.walk.done.lead")),
 		pressureChoices(p.st, p.answers, p.st.Pressure.Prefs, p.ceiling, false),
 	)
 }

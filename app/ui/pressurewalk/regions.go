@@ -3,6 +3,7 @@ package pressurewalk
 import (
 	"kneadform/app/intake"
 	"kneadform/app/pressure"
+	"kneadform/app/ui/el"
 	"kneadform/app/ui/kit"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -18,9 +19,9 @@ import (
 func (p *pressurePage) regionsScreen() app.UI {
 	chosen := p.chosen()
 	if len(chosen) == 0 {
-		return app.Div().Body(
-			app.P().Class("lead").Text(kit.T("pressure.walk.regions.none")),
-			app.A().Class("button button--secondary").Href(kit.StepURL(intake.StepWhere)).Text(kit.T("pressure.walk.regions.choose")),
+		return el.Div().Body(
+			el.P().Class("lead").Text(kit.T("pressure.walk.regions.none")),
+			el.A().Class("button button--secondary").Attr("href", kit.StepURL(intake.StepWhere)).Text(kit.T("pressure.walk.regions.choose")),
 		)
 	}
 	rows := []app.UI{}
@@ -29,11 +30,11 @@ func (p *pressurePage) regionsScreen() app.UI {
 			rows = append(rows, p.regionSetting(r))
 		}
 	}
-	return app.Div().Body(
-		app.P().Class("lead").Text(kit.T("pressure.walk.regions.lead")),
+	return el.Div().Body(
+		el.P().Class("lead").Text(kit.T("pressure.walk.regions.lead")),
 		capPanel(p.ceiling),
 		p.adjustedList(),
-		app.Div().Class("region-settings").Body(rows...),
+		el.Div().Class("region-settings").Body(rows...),
 	)
 }
 
@@ -44,7 +45,7 @@ func reasonItems(rs []pressure.Reason) []app.UI {
 	for _, r := range rs {
 		if !seen[r.Key] {
 			seen[r.Key] = true
-			items = append(items, app.Li().Text(kit.T(r.Key)))
+			items = append(items, el.Li().Text(kit.T(r.Key)))
 		}
 	}
 	return items
@@ -52,11 +53,11 @@ func reasonItems(rs []pressure.Reason) []app.UI {
 
 // capPanel says the most pressure the client may have, and why.
 func capPanel(c pressure.Ceiling) app.UI {
-	return app.Section().ID("cap").Class("panel cap-panel").Aria("labelledby", "cap-title").Body(
-		app.H2().ID("cap-title").Text(kit.T("pressure.walk.cap.title")),
-		app.P().ID("cap-level").Class("cap-level").Text(kit.LevelText(c.Global)),
-		app.P().Class("cap-why").Text(kit.T("pressure.walk.cap.why")),
-		app.Ul().ID("cap-reasons").Class("bullets").Body(reasonItems(c.Reasons)...),
+	return el.Section().ID("cap").Class("panel cap-panel").Aria("labelledby", "cap-title").Body(
+		el.H2().ID("cap-title").Text(kit.T("pressure.walk.cap.title")),
+		el.P().ID("cap-level").Class("cap-level").Text(kit.LevelText(c.Global)),
+		el.P().Class("cap-why").Text(kit.T("pressure.walk.cap.why")),
+		el.Ul().ID("cap-reasons").Class("bullets").Body(reasonItems(c.Reasons)...),
 	)
 }
 
@@ -71,12 +72,12 @@ func (p *pressurePage) adjustedList() app.UI {
 		if a.Field == pressure.PreferredField(a.Region) {
 			key = "pressure.walk.adjusted.usual"
 		}
-		items = append(items, app.Li().Text(kit.T(key,
+		items = append(items, el.Li().Text(kit.T(key,
 			"region", kit.T(a.Region.MsgKey()), "from", int(a.From), "to", int(a.To))))
 	}
-	return app.Div().ID("adjusted").Class("notice").Role("status").Body(
-		app.P().Class("notice-title").Text(kit.T("pressure.walk.adjusted.title")),
-		app.Ul().Class("bullets").Body(items...),
+	return el.Div().ID("adjusted").Class("notice").Role("status").Body(
+		el.P().Class("notice-title").Text(kit.T("pressure.walk.adjusted.title")),
+		el.Ul().Class("bullets").Body(items...),
 	)
 }
 
@@ -90,30 +91,30 @@ func (p *pressurePage) regionSetting(r intake.Region) app.UI {
 		own = own || rc.Region == r
 	}
 	head := []app.UI{
-		app.Legend().ID(legendID).Class("legend region-name").Text(name),
+		el.Legend().ID(legendID).Class("legend region-name").Text(name),
 	}
 	if limit <= pressure.MinLevel {
-		return app.FieldSet().ID("region-" + string(r)).Class("field region-setting region-setting--avoid").Body(append(head,
-			app.P().Class("region-cap").Text(kit.T("pressure.walk.region.avoid")),
-			app.Ul().Class("bullets").Body(reasonItems(why)...),
+		return el.FieldSet().ID("region-" + string(r)).Class("field region-setting region-setting--avoid").Body(append(head,
+			el.P().Class("region-cap").Text(kit.T("pressure.walk.region.avoid")),
+			el.Ul().Class("bullets").Body(reasonItems(why)...),
 		)...)
 	}
-	head = append(head, app.P().ID("cap-"+string(r)).Class("hint region-cap").Text(kit.T("pressure.walk.region.cap", "level", kit.LevelText(limit))))
+	head = append(head, el.P().ID("cap-"+string(r)).Class("hint region-cap").Text(kit.T("pressure.walk.region.cap", "level", kit.LevelText(limit))))
 	if own {
-		head = append(head, app.Ul().Class("bullets region-why").Body(reasonItems(why)...))
+		head = append(head, el.Ul().Class("bullets region-why").Body(reasonItems(why)...))
 	}
 	s := p.st.Pressure.Prefs.Regions[r]
 	control := func(field, label string, value pressure.Level, set func(l pressure.Level)) app.UI {
 		status := []app.UI{app.Text(kit.T("pressure.walk.valuetext", "n", int(value), "text", kit.T(value.Key())))}
 		if p.atCap == field {
-			status = append(status, app.Span().Class("at-cap").Text(" "+kit.T("pressure.walk.at-cap", "level", kit.LevelText(limit))))
+			status = append(status, el.Span().Class("at-cap").Text(" "+kit.T("pressure.walk.at-cap", "level", kit.LevelText(limit))))
 		}
 		return levelControl(levelSpec{
 			id: field, label: label, labelledBy: legendID,
 			value: value, max: limit,
 			lessName: kit.T("pressure.walk.less.for", "what", label, "region", name),
 			moreName: kit.T("pressure.walk.more.for", "what", label, "region", name),
-			status:   app.P().ID(field+"-status").Class("level-status").Aria("live", "polite").Body(status...),
+			status:   el.P().ID(field+"-status").Class("level-status").Aria("live", "polite").Body(status...),
 		}, func(ctx app.Context, l pressure.Level) {
 			// Read the cap and the current level now: go-app may keep
 			// this closure from an earlier render (same EventScope).
@@ -132,7 +133,7 @@ func (p *pressurePage) regionSetting(r intake.Region) app.UI {
 			p.changed()
 		})
 	}
-	return app.FieldSet().ID("region-" + string(r)).Class("field region-setting").Body(append(head,
+	return el.FieldSet().ID("region-" + string(r)).Class("field region-setting").Body(append(head,
 		control(pressure.PreferredField(r), kit.T("pressure.walk.usual"), s.Preferred, func(l pressure.Level) {
 			set := p.st.Pressure.Prefs.Regions[r]
 			set.Preferred = l

@@ -1,6 +1,7 @@
 package pressurewalk
 
 import (
+	"kneadform/app/ui/el"
 	"strconv"
 
 	"kneadform/app/pressure"
@@ -25,9 +26,9 @@ func (p *pressurePage) scaleScreen() app.UI {
 		p.level = l
 		previewLevel(p.st.Pressure.Prefs, l)
 	}
-	return app.Div().Body(
-		app.P().Class("lead").Text(kit.T("pressure.walk.scale.lead")),
-		app.P().Text(kit.T("pressure.walk.scale.aim")),
+	return el.Div().Body(
+		el.P().Class("lead").Text(kit.T("pressure.walk.scale.lead")),
+		el.P().Text(kit.T("pressure.walk.scale.aim")),
 		levelControl(levelSpec{
 			id: "scale-slider", label: kit.T("pressure.walk.scale.try"), hint: kit.T("pressure.walk.scale.try.hint"),
 			value: p.level, max: pressure.MaxLevel, banded: true,
@@ -55,8 +56,8 @@ type levelSpec struct {
 // keyboard focus is never lost.
 func levelControl(s levelSpec, set func(ctx app.Context, l pressure.Level)) app.UI {
 	valueText := kit.T("pressure.walk.valuetext", "n", int(s.value), "text", kit.T(s.value.Key()))
-	slider := app.Input().Type("range").ID(s.id).Name(s.id).Class("level-slider").
-		Min(0).Max(int(s.max)).Step(1).Value(strconv.Itoa(int(s.value))).
+	slider := el.Input().Attr("type", "range").ID(s.id).Attr("name", s.id).Class("level-slider").
+		Attr("min", 0).Attr("max", int(s.max)).Attr("step", 1).Attr("value", strconv.Itoa(int(s.value))).
 		Aria("valuetext", valueText).
 		OnInput(kit.On(func(ctx app.Context, e app.Event) {
 			n, err := strconv.Atoi(ctx.JSSrc().Get("value").String())
@@ -82,7 +83,7 @@ func levelControl(s levelSpec, set func(ctx app.Context, l pressure.Level)) app.
 	// what they change ("Less: Usual pressure, Neck") and start with the
 	// visible word (WCAG 2.5.3).
 	step := func(cls, glyph, text, name string, delta pressure.Level, atEnd bool) app.UI {
-		b := app.Button().Type("button").ID(s.id+"-"+cls).Class("step-button step-button--"+cls).
+		b := el.Button().Attr("type", "button").ID(s.id+"-"+cls).Class("step-button step-button--"+cls).
 			Aria("label", name).
 			OnClick(kit.On(func(ctx app.Context, e app.Event) {
 				set(ctx, s.value+delta)
@@ -91,22 +92,22 @@ func levelControl(s levelSpec, set func(ctx app.Context, l pressure.Level)) app.
 			b = b.Aria("disabled", "true")
 		}
 		return b.Body(
-			app.Span().Class("step-glyph").Aria("hidden", "true").Text(glyph),
-			app.Span().Class("step-text").Aria("hidden", "true").Text(text),
+			el.Span().Class("step-glyph").Aria("hidden", "true").Text(glyph),
+			el.Span().Class("step-text").Aria("hidden", "true").Text(text),
 		)
 	}
 	ticks := make([]app.UI, 0, int(s.max)+1)
 	for l := pressure.MinLevel; l <= s.max; l++ {
-		ticks = append(ticks, app.Span().Class("tick").Text(strconv.Itoa(int(l))))
+		ticks = append(ticks, el.Span().Class("tick").Text(strconv.Itoa(int(l))))
 	}
-	return app.Div().Class("level-control").Body(
-		app.Label().ID(s.id+"-label").For(s.id).Class("label").Text(s.label),
-		app.If(s.hint != "", func() app.UI { return app.P().ID(s.id + "-hint").Class("hint").Text(s.hint) }),
-		app.Div().Class("level-track").Body(
+	return el.Div().Class("level-control").Body(
+		el.Label().ID(s.id+"-label").Attr("for", s.id).Class("label").Text(s.label),
+		app.If(s.hint != "", func() app.UI { return el.P().ID(s.id + "-hint").Class("hint").Text(s.hint) }),
+		el.Div().Class("level-track").Body(
 			slider,
-			app.Div().Class("ticks").Aria("hidden", "true").Body(ticks...),
+			el.Div().Class("ticks").Aria("hidden", "true").Body(ticks...),
 		),
-		app.Div().Class("level-steps").Body(
+		el.Div().Class("level-steps").Body(
 			step("less", "−", kit.T("pressure.walk.less"), s.lessName, -1, s.value <= pressure.MinLevel),
 			step("more", "+", kit.T("pressure.walk.more"), s.moreName, +1, s.value >= s.max),
 		),
@@ -118,15 +119,15 @@ func levelControl(s levelSpec, set func(ctx app.Context, l pressure.Level)) app.
 // does. It is a polite live region: each change is read out once.
 func levelCard(l pressure.Level) app.UI {
 	b := l.Band()
-	return app.Div().ID("scale-live").Class("level-card band--"+b.Token()).
+	return el.Div().ID("scale-live").Class("level-card band--"+b.Token()).
 		Role("status").Aria("live", "polite").Aria("atomic", "true").Body(
-		app.P().Class("level-card-head").Body(
-			app.Span().ID("scale-number").Class("level-number").Text(strconv.Itoa(int(l))),
-			app.Span().ID("scale-band").Class("band-name").Text(kit.T(b.Key())),
+		el.P().Class("level-card-head").Body(
+			el.Span().ID("scale-number").Class("level-number").Text(strconv.Itoa(int(l))),
+			el.Span().ID("scale-band").Class("band-name").Text(kit.T(b.Key())),
 		),
-		app.P().ID("scale-feel").Class("level-feel").Text(kit.T(l.Key())),
-		app.P().ID("scale-action").Class("level-action").Body(
-			app.Span().Class("level-action-label").Text(kit.T("pressure.walk.scale.therapist")+" "),
+		el.P().ID("scale-feel").Class("level-feel").Text(kit.T(l.Key())),
+		el.P().ID("scale-action").Class("level-action").Body(
+			el.Span().Class("level-action-label").Text(kit.T("pressure.walk.scale.therapist")+" "),
 			app.Text(kit.T(l.ActionKey())),
 		),
 	)
@@ -143,20 +144,20 @@ func bandList(current pressure.Level) app.UI {
 		if here {
 			cls += " band-item--here"
 		}
-		items = append(items, app.Li().Class(cls).Body(
-			app.P().Class("band-item-head").Body(
-				app.Span().Class("band-range").Text(kit.T("pressure.walk.band.range", "from", int(lo), "to", int(hi))),
-				app.Span().Class("band-name").Text(kit.T(b.Key())),
+		items = append(items, el.Li().Class(cls).Body(
+			el.P().Class("band-item-head").Body(
+				el.Span().Class("band-range").Text(kit.T("pressure.walk.band.range", "from", int(lo), "to", int(hi))),
+				el.Span().Class("band-name").Text(kit.T(b.Key())),
 				app.If(here, func() app.UI {
-					return app.Span().Class("band-here").Text(kit.T("pressure.walk.band.here"))
+					return el.Span().Class("band-here").Text(kit.T("pressure.walk.band.here"))
 				}),
 			),
-			app.P().Class("band-desc").Text(kit.T(b.DescKey())),
+			el.P().Class("band-desc").Text(kit.T(b.DescKey())),
 		))
 	}
-	return app.Section().Class("bands").Aria("labelledby", "bands-title").Body(
-		app.H2().ID("bands-title").Text(kit.T("pressure.walk.bands.title")),
-		app.Ul().ID("band-list").Class("band-list").Body(items...),
+	return el.Section().Class("bands").Aria("labelledby", "bands-title").Body(
+		el.H2().ID("bands-title").Text(kit.T("pressure.walk.bands.title")),
+		el.Ul().ID("band-list").Class("band-list").Body(items...),
 	)
 }
 
@@ -168,7 +169,7 @@ func (p *pressurePage) hapticsSetting() app.UI {
 		return nil
 	}
 	if p.reduced {
-		return app.P().ID("haptics-reduced").Class("hint").Text(kit.T("pressure.walk.haptics.reduced"))
+		return el.P().ID("haptics-reduced").Class("hint").Text(kit.T("pressure.walk.haptics.reduced"))
 	}
 	return kit.Checks("haptics", kit.T("pressure.walk.haptics.legend"), "",
 		[]kit.Option{{Value: "on", Label: kit.T("pressure.walk.haptics.on")}},

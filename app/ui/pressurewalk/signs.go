@@ -2,6 +2,7 @@ package pressurewalk
 
 import (
 	"kneadform/app/pressure"
+	"kneadform/app/ui/el"
 	"kneadform/app/ui/kit"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -32,22 +33,22 @@ func (p *pressurePage) signsScreen() app.UI {
 		items := []app.UI{}
 		for _, s := range pressure.Signs {
 			if s.Action == g.action {
-				items = append(items, app.Li().Text(kit.T(s.Key())))
+				items = append(items, el.Li().Text(kit.T(s.Key())))
 			}
 		}
-		groups = append(groups, app.Section().ID(g.id).Class("sign-group band--"+g.band.Token()).
+		groups = append(groups, el.Section().ID(g.id).Class("sign-group band--"+g.band.Token()).
 			Aria("labelledby", g.id+"-title").Body(
-			app.H2().ID(g.id+"-title").Class("sign-title").Body(
-				app.Span().Class("sign-glyph").Aria("hidden", "true").Text(g.glyph),
+			el.H2().ID(g.id+"-title").Class("sign-title").Body(
+				el.Span().Class("sign-glyph").Aria("hidden", "true").Text(g.glyph),
 				app.Text(kit.T(g.title)),
 			),
-			app.Ul().Class("bullets").Body(items...),
-			app.P().Class("sign-then").Text(kit.T(g.body)),
+			el.Ul().Class("bullets").Body(items...),
+			el.P().Class("sign-then").Text(kit.T(g.body)),
 		))
 	}
-	return app.Div().Body(
-		app.P().Class("lead").Text(kit.T("pressure.walk.signs.lead")),
-		app.Div().Class("sign-groups").Body(groups...),
+	return el.Div().Body(
+		el.P().Class("lead").Text(kit.T("pressure.walk.signs.lead")),
+		el.Div().Class("sign-groups").Body(groups...),
 	)
 }
 
@@ -73,7 +74,7 @@ func (p *pressurePage) speakScreen() app.UI {
 	if st.Signal == pressure.SignalWord {
 		// The field shows what the client typed (spaces and all, so typing
 		// is never interrupted); the saved word is trimmed.
-		word = app.Div().Class("conditional").Body(
+		word = el.Div().Class("conditional").Body(
 			kit.TextInput(pressure.FieldStopWord, kit.T("pressure.walk.speak.word"), kit.T("pressure.walk.speak.word.hint"),
 				p.wordInput, e[pressure.FieldStopWord], pressure.MaxStopWordLen, "off",
 				func(ctx app.Context, v string) {
@@ -90,8 +91,8 @@ func (p *pressurePage) speakScreen() app.UI {
 		{Value: string(pressure.CheckNowAndThen), Label: kit.T(pressure.CheckNowAndThen.Key()), Hint: kit.T("pressure.walk.checkin.now-and-then.hint")},
 		{Value: string(pressure.CheckIfISay), Label: kit.T(pressure.CheckIfISay.Key()), Hint: kit.T("pressure.walk.checkin.only-if-i-say.hint")},
 	}
-	return app.Div().Body(
-		app.P().Class("lead").Text(kit.T("pressure.walk.speak.lead")),
+	return el.Div().Body(
+		el.P().Class("lead").Text(kit.T("pressure.walk.speak.lead")),
 		signal,
 		word,
 		kit.Radios(pressure.FieldCheckIn, kit.T("pressure.walk.speak.checkin"), "", checkIns,
@@ -100,10 +101,10 @@ func (p *pressurePage) speakScreen() app.UI {
 				p.st.Pressure.Prefs.CheckIn = pressure.CheckIn(v)
 				p.changed()
 			}),
-		app.Section().ID("breathing").Class("panel breathing").Aria("labelledby", "breathing-title").Body(
-			app.H2().ID("breathing-title").Text(kit.T("pressure.walk.breath.title")),
-			app.P().Text(kit.T("pressure.walk.breath.body")),
-			app.P().Text(kit.T("pressure.walk.breath.check")),
+		el.Section().ID("breathing").Class("panel breathing").Aria("labelledby", "breathing-title").Body(
+			el.H2().ID("breathing-title").Text(kit.T("pressure.walk.breath.title")),
+			el.P().Text(kit.T("pressure.walk.breath.body")),
+			el.P().Text(kit.T("pressure.walk.breath.check")),
 		),
 	)
 }

@@ -4,6 +4,7 @@ import (
 	"kneadform/app/intake"
 	"kneadform/app/pressure"
 	"kneadform/app/triage"
+	"kneadform/app/ui/el"
 	"kneadform/app/ui/kit"
 	"kneadform/app/ui/store"
 
@@ -38,10 +39,10 @@ func summaryPanel(st *store.Store) app.UI {
 	a := st.Session.Answers()
 	o := triage.Evaluate(a)
 	c := pressure.Cap(a, o)
-	head := app.H2().ID("pressure-summary-title").Text(kit.T("pressure.walk.summary.title"))
-	section := app.Section().ID("pressure-summary").Class("pressure-summary").Aria("labelledby", "pressure-summary-title")
+	head := el.H2().ID("pressure-summary-title").Text(kit.T("pressure.walk.summary.title"))
+	section := el.Section().ID("pressure-summary").Class("pressure-summary").Aria("labelledby", "pressure-summary-title")
 	if o.Tier.NoMassage() || c.NoMassage {
-		return section.Body(head, app.P().ID("pressure-wait").Text(kit.T("pressure.walk.summary.wait")))
+		return section.Body(head, el.P().ID("pressure-wait").Text(kit.T("pressure.walk.summary.wait")))
 	}
 	st.Pressure.Load()
 	if !st.Pressure.Shown(a.Regions) {
@@ -52,8 +53,8 @@ func summaryPanel(st *store.Store) app.UI {
 		return section.Class("panel pressure-cta").Body(
 			head,
 			kit.NoticeBox(st.Pressure.Notice), // damaged or cleaned choices (not taken: the walkthrough shows it too)
-			app.P().Text(kit.T("pressure.walk.summary.cta.body")),
-			app.A().ID("pressure-start").Class("button").Href(pressureURL(pscreens[0].id)).Text(label),
+			el.P().Text(kit.T("pressure.walk.summary.cta.body")),
+			el.A().ID("pressure-start").Class("button").Attr("href", pressureURL(pscreens[0].id)).Text(label),
 		)
 	}
 	return section.Body(head, kit.NoticeBox(st.Pressure.Notice), pressureChoices(st, a, st.Pressure.Prefs, c, true))
@@ -67,23 +68,23 @@ func pressureChoices(st *store.Store, a *intake.Answers, prefs pressure.Prefs, c
 	l := choiceList{st: st, change: change}
 	rows := []app.UI{
 		l.row("limit", kit.T("pressure.walk.summary.limit"),
-			app.P().Class("ps-level").Text(kit.LevelText(sum.Global)),
-			app.Ul().Class("bullets").Body(reasonItems(sum.Reasons)...)),
+			el.P().Class("ps-level").Text(kit.LevelText(sum.Global)),
+			el.Ul().Class("bullets").Body(reasonItems(sum.Reasons)...)),
 	}
 	rows = append(rows, l.regionRows(sum, c, unset)...)
 	rows = append(rows,
 		l.tenderRow(sum),
-		l.row("stop", kit.T("pressure.walk.summary.stop"), app.P().Text(kit.StopText(sum.Stop)),
+		l.row("stop", kit.T("pressure.walk.summary.stop"), el.P().Text(kit.StopText(sum.Stop)),
 			l.changeLink("stop", "speak", kit.T("pressure.walk.summary.stop"))),
-		l.row("checkin", kit.T("pressure.walk.summary.checkin"), app.P().Text(kit.T(sum.CheckInKey)),
+		l.row("checkin", kit.T("pressure.walk.summary.checkin"), el.P().Text(kit.T(sum.CheckInKey)),
 			l.changeLink("checkin", "speak", kit.T("pressure.walk.summary.checkin"))),
 	)
 	talk := kit.T("answer.missing")
 	if a.Talk != "" {
 		talk = kit.T("talk." + string(a.Talk))
 	}
-	rows = append(rows, l.row("talk", kit.T("pressure.walk.summary.talk"), app.P().Text(talk)))
-	return app.Dl().ID("pressure-choices").Class("summary-list pressure-choices").Body(rows...)
+	rows = append(rows, l.row("talk", kit.T("pressure.walk.summary.talk"), el.P().Text(talk)))
+	return el.Dl().ID("pressure-choices").Class("summary-list pressure-choices").Body(rows...)
 }
 
 // choiceList builds the rows of pressureChoices.
@@ -99,17 +100,17 @@ func (l choiceList) changeLink(id, screen, what string) app.UI {
 		return nil
 	}
 	st := l.st
-	return app.A().ID("change-"+id).Class("change-link").Href(pressureURL(screen)).Body(
+	return el.A().ID("change-"+id).Class("change-link").Attr("href", pressureURL(screen)).Body(
 		app.Text(kit.T("pressure.walk.summary.change")),
-		app.Span().Class("visually-hidden").Text(" "+what),
+		el.Span().Class("visually-hidden").Text(" "+what),
 	).OnClick(kit.On(func(ctx app.Context, e app.Event) { st.Pressure.FromSummary = true }), app.EventScope("pressure-change-"+id))
 }
 
 // row is one part of the list: its name, then its value.
 func (l choiceList) row(id, key string, value ...app.UI) app.UI {
-	return app.Div().ID("ps-"+id).Class("summary-row").Body(
-		app.Dt().Class("summary-key").Text(key),
-		app.Dd().Class("summary-value").Body(value...),
+	return el.Div().ID("ps-"+id).Class("summary-row").Body(
+		el.Dt().Class("summary-key").Text(key),
+		el.Dd().Class("summary-value").Body(value...),
 	)
 }
 
@@ -121,15 +122,15 @@ func (l choiceList) regionRows(sum pressure.Summary, c pressure.Ceiling, unset [
 		name := kit.T(rr.Region.MsgKey())
 		var value []app.UI
 		if rr.Cap <= pressure.MinLevel {
-			value = []app.UI{app.P().Text(kit.T("pressure.walk.region.avoid")), app.Ul().Class("bullets").Body(reasonItems(rr.CapReasons)...)}
+			value = []app.UI{el.P().Text(kit.T("pressure.walk.region.avoid")), el.Ul().Class("bullets").Body(reasonItems(rr.CapReasons)...)}
 		} else {
-			value = []app.UI{app.P().Text(kit.T("pressure.walk.summary.region", "usual", kit.LevelText(rr.Preferred), "max", kit.LevelText(rr.Max)))}
+			value = []app.UI{el.P().Text(kit.T("pressure.walk.summary.region", "usual", kit.LevelText(rr.Preferred), "max", kit.LevelText(rr.Max)))}
 			if rr.Cap < sum.Global || ownCap(c, rr.Region) {
-				value = append(value, app.P().Class("hint").Text(kit.T("pressure.walk.region.cap", "level", kit.LevelText(rr.Cap))),
-					app.Ul().Class("bullets").Body(reasonItems(rr.CapReasons)...))
+				value = append(value, el.P().Class("hint").Text(kit.T("pressure.walk.region.cap", "level", kit.LevelText(rr.Cap))),
+					el.Ul().Class("bullets").Body(reasonItems(rr.CapReasons)...))
 			}
 			if rr.Adjusted {
-				value = append(value, app.P().Class("hint").Text(kit.T("pressure.walk.summary.adjusted")))
+				value = append(value, el.P().Class("hint").Text(kit.T("pressure.walk.summary.adjusted")))
 			}
 		}
 		value = append(value, l.changeLink("region-"+string(rr.Region), "regions", name))
@@ -137,7 +138,7 @@ func (l choiceList) regionRows(sum pressure.Summary, c pressure.Ceiling, unset [
 	}
 	for _, r := range unset {
 		name := kit.T(r.MsgKey())
-		rows = append(rows, l.row("region-"+string(r), name, app.P().Text(kit.T("pressure.walk.summary.not-set")),
+		rows = append(rows, l.row("region-"+string(r), name, el.P().Text(kit.T("pressure.walk.summary.not-set")),
 			l.changeLink("region-"+string(r), "regions", name)))
 	}
 	return rows
@@ -151,11 +152,11 @@ func (l choiceList) tenderRow(sum pressure.Summary) app.UI {
 		if s.Note != "" {
 			text = kit.T("pressure.walk.summary.tender-note", "region", text, "note", s.Note)
 		}
-		tender = append(tender, app.Li().Text(text))
+		tender = append(tender, el.Li().Text(text))
 	}
-	var tenderValue app.UI = app.P().Text(kit.T("pressure.walk.summary.none"))
+	var tenderValue app.UI = el.P().Text(kit.T("pressure.walk.summary.none"))
 	if len(tender) > 0 {
-		tenderValue = app.Ul().Class("bullets").Body(tender...)
+		tenderValue = el.Ul().Class("bullets").Body(tender...)
 	}
 	return l.row("tender", kit.T("pressure.walk.summary.tender"), tenderValue,
 		l.changeLink("tender", "tender", kit.T("pressure.walk.summary.tender")))

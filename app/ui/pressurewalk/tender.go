@@ -3,6 +3,7 @@ package pressurewalk
 import (
 	"kneadform/app/intake"
 	"kneadform/app/pressure"
+	"kneadform/app/ui/el"
 	"kneadform/app/ui/kit"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -57,12 +58,12 @@ func (p *pressurePage) tenderScreen() app.UI {
 				p.changed()
 			}))
 	}
-	return app.Div().Body(
-		app.P().Class("lead").Text(kit.T("pressure.walk.tender.lead")),
+	return el.Div().Body(
+		el.P().Class("lead").Text(kit.T("pressure.walk.tender.lead")),
 		kit.Checks(tenderSpotsField, kit.T("pressure.walk.tender.legend"), kit.T("pressure.walk.tender.hint"), kit.RegionOptions(),
 			func(v string) bool { return marked(intake.Region(v)) }, e[tenderSpotsField], toggle),
 		app.If(len(notes) > 0, func() app.UI {
-			return app.Div().ID("tender-notes").Class("conditional").Body(notes...)
+			return el.Div().ID("tender-notes").Class("conditional").Body(notes...)
 		}),
 	)
 }

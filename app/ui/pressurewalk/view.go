@@ -2,6 +2,7 @@ package pressurewalk
 
 import (
 	"kneadform/app/triage"
+	"kneadform/app/ui/el"
 	"kneadform/app/ui/kit"
 	"kneadform/app/ui/shell"
 
@@ -57,16 +58,16 @@ func (p *pressurePage) screenBody() app.UI {
 // waitView is shown instead of every screen when there is no massage today.
 func (p *pressurePage) waitView() app.UI {
 	o := p.outcome
-	primary := app.A().ID("pressure-back").Class("button").Href("/summary").Text(kit.T("pressure.walk.done.back"))
+	primary := el.A().ID("pressure-back").Class("button").Attr("href", "/summary").Text(kit.T("pressure.walk.done.back"))
 	var urgent app.UI
 	if o.Tier == triage.Emergency {
-		urgent = app.A().ID("pressure-urgent").Class("button button--warning").Href("/urgent").Text(kit.T("pressure.walk.wait.urgent"))
+		urgent = el.A().ID("pressure-urgent").Class("button button--warning").Attr("href", "/urgent").Text(kit.T("pressure.walk.wait.urgent"))
 		primary = primary.Class("button--secondary")
 	}
 	return kit.NewScreen("page page-pressure pressure-wait").Back("/summary", kit.T("nav.back")).
 		Heading(kit.T("pressure.walk.wait.title"), "step-heading").Lead(kit.T("pressure.walk.wait.body")).Render(
 		kit.ReasonList(o, o.Tier),
-		app.P().Text(kit.T("pressure.walk.wait.later")),
-		app.Div().Class("actions").Body(urgent, primary),
+		el.P().Text(kit.T("pressure.walk.wait.later")),
+		el.Div().Class("actions").Body(urgent, primary),
 	)
 }

@@ -3,6 +3,7 @@ package questions
 import (
 	"kneadform/app/intake"
 	"kneadform/app/summary"
+	"kneadform/app/ui/el"
 	"kneadform/app/ui/kit"
 	"sort"
 
@@ -17,19 +18,19 @@ func (p *intakePage) checkAnswers(a *intake.Answers) app.UI {
 	out := make([]app.UI, 0, len(sections))
 	for _, s := range sections {
 		s := s
-		out = append(out, app.Section().Class("summary-section").Body(
-			app.Div().Class("summary-head").Body(
-				app.H2().Text(s.Title),
-				app.A().Class("change-link").Href(kit.StepURL(s.Step)).
+		out = append(out, el.Section().Class("summary-section").Body(
+			el.Div().Class("summary-head").Body(
+				el.H2().Text(s.Title),
+				el.A().Class("change-link").Attr("href", kit.StepURL(s.Step)).
 					OnClick(kit.On(func(ctx app.Context, e app.Event) { p.st.Session.FromCheck = true }), app.EventScope(string(s.Step))).Body(
 					app.Text(kit.T("check.change")),
-					app.Span().Class("visually-hidden").Text(" "+s.Title),
+					el.Span().Class("visually-hidden").Text(" "+s.Title),
 				),
 			),
-			app.Dl().Class("summary-list").Body(kit.AnswerRows(s.Rows)...),
+			el.Dl().Class("summary-list").Body(kit.AnswerRows(s.Rows)...),
 		))
 	}
-	return app.Div().Class("check").Body(out...)
+	return el.Div().Class("check").Body(out...)
 }
 
 // byPage joins the sections of the steps asked on one page into one, under

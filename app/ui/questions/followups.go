@@ -3,6 +3,7 @@ package questions
 import (
 	"kneadform/app/intake"
 	"kneadform/app/triage"
+	"kneadform/app/ui/el"
 	"kneadform/app/ui/kit"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -20,7 +21,7 @@ var tris = []intake.Tri{intake.No, intake.Yes, intake.Unsure}
 // question and hint are the catalog's key and key.hint, its answer *v.
 func (p *intakePage) triFollowUp(asks bool, field, key string, v *intake.Tri, e kit.Errs) app.UI {
 	return app.If(asks, func() app.UI {
-		return app.Div().Class("conditional").Body(
+		return el.Div().Class("conditional").Body(
 			kit.Radios(field, kit.T(key), hintOf(key), kit.Options("tri", tris), string(*v), e[field],
 				func(ctx app.Context, s string) { *v = intake.Tri(s); p.changed(ctx) }),
 		)
@@ -34,7 +35,7 @@ func (p *intakePage) triFollowUp(asks bool, field, key string, v *intake.Tri, e 
 // "not sure" interrupt at once through changed.
 func (p *intakePage) legsFollowUp(a *intake.Answers, e kit.Errs) app.UI {
 	return app.If(a.AsksBothLegs(), func() app.UI {
-		return app.Div().Class("conditional").Body(
+		return el.Div().Class("conditional").Body(
 			kit.Radios(intake.FieldBothLegs, kit.T("step.safety.both-legs-when"), kit.T("step.safety.both-legs-when.hint"),
 				kit.Options("both-legs-when", intake.LegsHistories), string(a.BothLegs), e[intake.FieldBothLegs],
 				func(ctx app.Context, v string) { a.BothLegs = intake.LegsHistory(v); p.changed(ctx) }),
@@ -51,7 +52,7 @@ func (p *intakePage) nightFollowUp(a *intake.Answers, e kit.Errs) app.UI {
 // recent neck injury when an upper-back region is chosen.
 func (p *intakePage) neckFollowUp(a *intake.Answers, e kit.Errs) app.UI {
 	return app.If(a.AsksNeck(), func() app.UI {
-		return app.Div().Class("conditional").Body(
+		return el.Div().Class("conditional").Body(
 			kit.Checks(intake.FieldNeck, kit.T("step.feel.neck"), hintOf("step.feel.neck"), kit.Options("neck", intake.NeckSigns),
 				func(v string) bool { return a.HasNeckSign(intake.NeckSign(v)) }, e[intake.FieldNeck],
 				func(ctx app.Context, v string) { a.Neck = intake.Toggle(a.Neck, intake.NeckSign(v)); p.changed(ctx) }),
@@ -67,7 +68,7 @@ func (p *intakePage) surgeryFollowUp(a *intake.Answers, e kit.Errs) app.UI {
 			a.SurgeryAreas = intake.Toggle(a.SurgeryAreas, r)
 			p.changed(ctx)
 		}
-		return app.Div().Class("conditional where").Body(
+		return el.Div().Class("conditional where").Body(
 			kit.BodyMap("bodymap-surgery", kit.T("bodymap.caption"),
 				func(r intake.Region) string {
 					if kit.Contains(a.SurgeryAreas, r) {

@@ -2,6 +2,7 @@ package questions
 
 import (
 	"kneadform/app/intake"
+	"kneadform/app/ui/el"
 	"kneadform/app/ui/kit"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -27,7 +28,7 @@ func (p *intakePage) fields(a *intake.Answers, e kit.Errs) app.UI {
 	if len(parts) == 1 {
 		return parts[0]
 	}
-	return app.Div().Class("question-list").Body(parts...)
+	return el.Div().Class("question-list").Body(parts...)
 }
 
 // section renders the questions of step s.

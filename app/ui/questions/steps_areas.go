@@ -1,6 +1,7 @@
 package questions
 
 import (
+	"kneadform/app/ui/el"
 	"strings"
 
 	"kneadform/app/intake"
@@ -29,7 +30,7 @@ func (p *intakePage) areasFields(a *intake.Answers, e kit.Errs) app.UI {
 	focus := func(ctx app.Context, v string) { p.toggleArea(ctx, a, intake.Region(v), "focus") }
 	isFocus := func(v string) bool { return kit.Contains(a.Focus, intake.Region(v)) }
 	avoid := func(ctx app.Context, v string) { p.toggleArea(ctx, a, intake.Region(v), "avoid") }
-	return app.Div().Class("where").Body(
+	return el.Div().Class("where").Body(
 		kit.BodyMap("bodymap-areas", kit.T("step.areas.map"), areaState(a), kit.PainLabel(a), func(ctx app.Context, r intake.Region) {
 			switch {
 			case kit.Contains(a.Focus, r):
@@ -109,11 +110,11 @@ func areaState(a *intake.Answers) func(intake.Region) string {
 // more is a closed disclosure whose summary names what is chosen inside, so
 // a choice made earlier stays visible while the list is folded away.
 func more(id, summary, picked string, body app.UI) app.UI {
-	return app.Details().ID(id).Class("more").Body(
-		app.Summary().Body(
-			app.Span().Class("more-title").Text(summary),
+	return el.Details().ID(id).Class("more").Body(
+		el.Summary().Body(
+			el.Span().Class("more-title").Text(summary),
 			app.If(picked != "", func() app.UI {
-				return app.Span().ID(id + "-chosen").Class("more-chosen").Text(kit.T("step.areas.chosen", "areas", picked))
+				return el.Span().ID(id + "-chosen").Class("more-chosen").Text(kit.T("step.areas.chosen", "areas", picked))
 			}),
 		),
 		body,

@@ -1,6 +1,7 @@
 package questions
 
 import (
+	"kneadform/app/ui/el"
 	"strconv"
 
 	"kneadform/app/intake"
@@ -11,7 +12,7 @@ import (
 
 // onsetFields: how long the pain has lasted and how it started.
 func (p *intakePage) onsetFields(a *intake.Answers, e kit.Errs) app.UI {
-	return app.Div().Body(
+	return el.Div().Body(
 		kit.Radios(intake.FieldDuration, kit.T("step.onset.duration"), "", kit.Options("duration", intake.Durations),
 			string(a.Duration), e[intake.FieldDuration],
 			func(ctx app.Context, v string) { a.Duration = intake.Duration(v); p.changed(ctx) }),
@@ -23,7 +24,7 @@ func (p *intakePage) onsetFields(a *intake.Answers, e kit.Errs) app.UI {
 
 // feelFields: what the pain feels like and whether it spreads.
 func (p *intakePage) feelFields(a *intake.Answers, e kit.Errs) app.UI {
-	return app.Div().Body(
+	return el.Div().Body(
 		kit.Checks(intake.FieldFeelings, kit.T("step.feel.feelings"), kit.T("hint.all-that-apply"), kit.Options("feeling", intake.Feelings),
 			func(v string) bool { return a.Feels(intake.Feeling(v)) }, e[intake.FieldFeelings],
 			func(ctx app.Context, v string) {
@@ -45,7 +46,7 @@ func (p *intakePage) feelFields(a *intake.Answers, e kit.Errs) app.UI {
 // worseFields: what makes it worse and better, two short words a row
 // (flow3: asked on the goals page, which stays within three screens).
 func (p *intakePage) worseFields(a *intake.Answers, e kit.Errs) app.UI {
-	return app.Div().Class("choices-two").Body(
+	return el.Div().Class("choices-two").Body(
 		kit.Checks("worse", kit.T("step.worse.worse"), kit.T("hint.all-that-apply"), kit.Options("worse", intake.Triggers),
 			func(v string) bool { return kit.Contains(a.Worse, intake.Trigger(v)) }, e["worse"],
 			func(ctx app.Context, v string) { a.Worse = intake.Toggle(a.Worse, intake.Trigger(v)); p.changed(ctx) }),
@@ -63,7 +64,7 @@ func (p *intakePage) whereFields(a *intake.Answers, e kit.Errs) app.UI {
 		}
 		p.changed(ctx)
 	}
-	return app.Div().Class("where").Body(
+	return el.Div().Class("where").Body(
 		kit.BodyMap("bodymap-where", kit.T("bodymap.caption"),
 			func(r intake.Region) string {
 				if a.HasRegion(r) {
@@ -79,7 +80,7 @@ func (p *intakePage) whereFields(a *intake.Answers, e kit.Errs) app.UI {
 
 func (p *intakePage) painFields(a *intake.Answers, e kit.Errs) app.UI {
 	scale := kit.ScaleOptions(10)
-	qs := []app.UI{app.P().Class("hint").Text(kit.T("step.pain.scale"))}
+	qs := []app.UI{el.P().Class("hint").Text(kit.T("step.pain.scale"))}
 	for _, r := range a.Regions {
 		r := r
 		sel := ""
@@ -87,7 +88,7 @@ func (p *intakePage) painFields(a *intake.Answers, e kit.Errs) app.UI {
 			sel = strconv.Itoa(v)
 		}
 		field := intake.PainField(r)
-		qs = append(qs, app.Div().Class("scale").Body(
+		qs = append(qs, el.Div().Class("scale").Body(
 			kit.Radios(field, kit.T("region."+string(r)), "", scale, sel, e[field], func(ctx app.Context, v string) {
 				n, _ := strconv.Atoi(v)
 				if a.Pain == nil {
@@ -98,7 +99,7 @@ func (p *intakePage) painFields(a *intake.Answers, e kit.Errs) app.UI {
 			}),
 		))
 	}
-	return app.Div().Class("pain-list").Body(qs...)
+	return el.Div().Class("pain-list").Body(qs...)
 }
 
 // moveFields: the movement checks as a tick list (issue 17): a client
@@ -127,7 +128,7 @@ func (p *intakePage) functionFields(a *intake.Answers, e kit.Errs) app.UI {
 	for i, tk := range intake.Tasks {
 		items[i] = kit.TickItem{Key: string(tk), Field: intake.TaskField(tk), Label: kit.T("task." + string(tk))}
 	}
-	return app.Div().Class("question-list").Body(
+	return el.Div().Class("question-list").Body(
 		kit.TickList(intake.FieldTasks, kit.T("step.function.legend"), "", items,
 			kit.Options("ability", []intake.Ability{intake.AbleHard, intake.AbleCannot}),
 			func(item, box string) bool { return string(a.Function[intake.Task(item)]) == box },

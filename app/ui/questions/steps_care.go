@@ -2,6 +2,7 @@ package questions
 
 import (
 	"kneadform/app/intake"
+	"kneadform/app/ui/el"
 	"kneadform/app/ui/kit"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -10,7 +11,7 @@ import (
 // goalsFields: what the client hopes the massage will do, then, optional,
 // the activities the back makes hard (steps_psfs.go).
 func (p *intakePage) goalsFields(a *intake.Answers, e kit.Errs) app.UI {
-	return app.Div().Body(
+	return el.Div().Body(
 		kit.Checks(intake.FieldGoals, kit.T("step.goals.legend"), kit.T("hint.all-that-apply"), kit.Options("goal", intake.Goals),
 			func(v string) bool { return kit.Contains(a.Goals, intake.Goal(v)) }, e[intake.FieldGoals],
 			func(ctx app.Context, v string) { a.Goals = intake.Toggle(a.Goals, intake.Goal(v)); p.changed(ctx) }),
@@ -20,7 +21,7 @@ func (p *intakePage) goalsFields(a *intake.Answers, e kit.Errs) app.UI {
 
 // medicinesFields: medicines, and allergies to oils or lotions.
 func (p *intakePage) medicinesFields(a *intake.Answers, e kit.Errs) app.UI {
-	return app.Div().Body(
+	return el.Div().Body(
 		kit.TextArea(intake.FieldMedications, kit.T("step.medicines.label"), kit.T("step.medicines.hint"), a.Medications,
 			e[intake.FieldMedications], intake.MaxTextLen,
 			func(ctx app.Context, v string) { a.Medications = v; p.st.Session.Save() }),
@@ -43,7 +44,7 @@ func (p *intakePage) trainingFields(a *intake.Answers, e kit.Errs) app.UI {
 // prefsFields: talking, warmth and oil during the massage, and comfort on
 // the table.
 func (p *intakePage) prefsFields(a *intake.Answers, e kit.Errs) app.UI {
-	return app.Div().Body(
+	return el.Div().Body(
 		kit.Radios(intake.FieldTalk, kit.T("step.preferences.talk"), "", kit.Options("talk", intake.Talks),
 			string(a.Talk), e[intake.FieldTalk],
 			func(ctx app.Context, v string) { a.Talk = intake.Talk(v); p.changed(ctx) }),
@@ -58,12 +59,12 @@ func (p *intakePage) prefsFields(a *intake.Answers, e kit.Errs) app.UI {
 }
 
 func (p *intakePage) healthFields(a *intake.Answers, e kit.Errs) app.UI {
-	return app.Div().Body(
+	return el.Div().Body(
 		kit.Checks("conditions", kit.T("step.health.legend"), kit.T("step.health.hint"), kit.Options("condition", intake.AskedConditions),
 			func(v string) bool { return a.Has(intake.Condition(v)) }, e["conditions"],
 			func(ctx app.Context, v string) { a.ToggleCondition(intake.Condition(v)); p.changed(ctx) }),
 		app.If(a.Has(intake.CondSurgery) && a.SurgeryWhensAsked() != nil, func() app.UI {
-			return app.Div().Class("conditional").Body(
+			return el.Div().Class("conditional").Body(
 				kit.Radios(intake.FieldSurgeryWhen, kit.T("step.health.surgery-when"), "", kit.Options("surgery", a.SurgeryWhensAsked()),
 					string(a.SurgeryWhen), e[intake.FieldSurgeryWhen],
 					func(ctx app.Context, v string) { a.SurgeryWhen = intake.SurgeryWhen(v); p.changed(ctx) }),
@@ -102,7 +103,7 @@ func (p *intakePage) skinFields(a *intake.Answers, e kit.Errs) app.UI {
 		}
 		field := intake.SkinField(r)
 		open = open || e[field] != ""
-		details = append(details, app.Div().Class("conditional").Body(
+		details = append(details, el.Div().Class("conditional").Body(
 			kit.Checks(field, kit.T("step.skin.what", "region", kit.T("region."+string(r))), kit.T("hint.all-that-apply"),
 				kit.Options("skin", intake.SkinIssues),
 				func(v string) bool { return kit.Contains(a.Skin[r], intake.SkinIssue(v)) }, e[field],
@@ -116,22 +117,22 @@ func (p *intakePage) skinFields(a *intake.Answers, e kit.Errs) app.UI {
 	for r := range a.Skin {
 		picked = append(picked, r)
 	}
-	d := app.Details().ID("skin-more").Class("more")
+	d := el.Details().ID("skin-more").Class("more")
 	if open {
-		d = d.Open(true)
+		d = d.Attr("open", true)
 	}
 	return d.Body(
-		app.Summary().Body(
-			app.Span().Class("more-title").Text(kit.T("step.skin.question")),
+		el.Summary().Body(
+			el.Span().Class("more-title").Text(kit.T("step.skin.question")),
 			app.If(len(picked) > 0, func() app.UI {
-				return app.Span().ID("skin-more-chosen").Class("more-chosen").
+				return el.Span().ID("skin-more-chosen").Class("more-chosen").
 					Text(kit.T("step.areas.chosen", "areas", chosen(picked, intake.Regions)))
 			}),
 		),
 		kit.Checks("skin", kit.T("step.skin.legend"), kit.T("step.skin.hint"), kit.RegionOptions(),
 			func(v string) bool { return marked(intake.Region(v)) }, e["skin"],
 			func(ctx app.Context, v string) { mark(ctx, intake.Region(v)) }),
-		app.Div().Body(details...),
+		el.Div().Body(details...),
 		p.rashFollowUp(a, e),
 	)
 }
@@ -140,9 +141,9 @@ func (p *intakePage) skinFields(a *intake.Answers, e kit.Errs) app.UI {
 // no box to tick; typing the name under it and choosing "Agree and finish"
 // is the agreement (next sets Consent only with a name typed).
 func (p *intakePage) consentFields(a *intake.Answers, e kit.Errs) app.UI {
-	return app.Div().Body(
-		app.P().Text(kit.T("step.consent.body")),
-		app.P().ID("consent-declaration").Class("declaration").Text(kit.T("step.consent.declare")),
+	return el.Div().Body(
+		el.P().Text(kit.T("step.consent.body")),
+		el.P().ID("consent-declaration").Class("declaration").Text(kit.T("step.consent.declare")),
 		kit.TextInput(intake.FieldConsentName, kit.T("step.consent.name"), kit.T("step.consent.name.hint"), a.ConsentName,
 			e[intake.FieldConsentName], intake.MaxNameLen, "name",
 			func(ctx app.Context, v string) {

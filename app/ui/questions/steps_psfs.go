@@ -1,6 +1,7 @@
 package questions
 
 import (
+	"kneadform/app/ui/el"
 	"strconv"
 	"strings"
 	"time"
@@ -60,8 +61,8 @@ func (p *intakePage) savePSFS(a *intake.Answers) {
 func (p *intakePage) psfsFields(a *intake.Answers) app.UI {
 	d := &p.psfs
 	rows := []app.UI{
-		app.H2().ID("psfs-title").Text(kit.T("step.goals.psfs.title")),
-		app.P().Class("hint").Text(kit.T("step.goals.psfs.hint")),
+		el.H2().ID("psfs-title").Text(kit.T("step.goals.psfs.title")),
+		el.P().Class("hint").Text(kit.T("step.goals.psfs.hint")),
 	}
 	for i := range d.names {
 		if i > 0 && (strings.TrimSpace(d.names[i-1]) == "" || d.scores[i-1] == nil) {
@@ -80,7 +81,7 @@ func (p *intakePage) psfsFields(a *intake.Answers) app.UI {
 		if d.scores[i] != nil {
 			score = strconv.Itoa(*d.scores[i])
 		}
-		rows = append(rows, app.Div().Class("scale").Body(
+		rows = append(rows, el.Div().Class("scale").Body(
 			kit.Radios("psfs-score-"+n, kit.T(dv.KeyPSFSScore), kit.T(dv.KeyPSFSAnchor0)+". "+kit.T(dv.KeyPSFSAnchor10)+".",
 				kit.ScaleOptions(outcome.MaxScore), score, "", func(ctx app.Context, v string) {
 					if s, err := strconv.Atoi(v); err == nil {
@@ -89,7 +90,7 @@ func (p *intakePage) psfsFields(a *intake.Answers) app.UI {
 					}
 				})))
 	}
-	return app.Div().ID("psfs-intake").Class("psfs-intake").Body(rows...)
+	return el.Div().ID("psfs-intake").Class("psfs-intake").Body(rows...)
 }
 
 // worstPain is the intake's highest pain rating (nil when none).

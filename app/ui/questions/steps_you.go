@@ -1,6 +1,7 @@
 package questions
 
 import (
+	"kneadform/app/ui/el"
 	"strconv"
 
 	"kneadform/app/intake"
@@ -19,7 +20,7 @@ func (p *intakePage) dailyFields(a *intake.Answers, e kit.Errs) app.UI {
 func (p *intakePage) aboutFields(a *intake.Answers, e kit.Errs) app.UI {
 	// No name here: it is asked once, typed as the signature at the end
 	// (intake.Answers.CallName), so a client who stops early leaves none.
-	return app.Div().Body(
+	return el.Div().Body(
 		kit.Radios(intake.FieldAgeBand, kit.T("step.about.age"), "", kit.Options("age", intake.AgeBands),
 			string(a.AgeBand), e[intake.FieldAgeBand],
 			func(ctx app.Context, v string) { a.AgeBand = intake.AgeBand(v); p.changed(ctx) }),
@@ -34,8 +35,8 @@ func (p *intakePage) weeksField(a *intake.Answers, e kit.Errs) app.UI {
 		val = strconv.Itoa(a.PregnancyWeeks)
 	}
 	key := e[intake.FieldWeeks]
-	in := app.Input().Type("text").ID(intake.FieldWeeks).Name(intake.FieldWeeks).Value(val).
-		Attr("inputmode", "numeric").Attr("pattern", "[0-9]*").MaxLength(2).Class("input input--short").
+	in := el.Input().Attr("type", "text").ID(intake.FieldWeeks).Attr("name", intake.FieldWeeks).Attr("value", val).
+		Attr("inputmode", "numeric").Attr("pattern", "[0-9]*").Attr("maxlength", 2).Class("input input--short").
 		Aria("describedby", kit.DescribedBy(intake.FieldWeeks, "x", key)).
 		OnInput(kit.On(func(ctx app.Context, ev app.Event) {
 			n, err := strconv.Atoi(ctx.JSSrc().Get("value").String())
@@ -45,9 +46,9 @@ func (p *intakePage) weeksField(a *intake.Answers, e kit.Errs) app.UI {
 			a.PregnancyWeeks = n
 			p.st.Session.Save()
 		}), app.EventScope(intake.FieldWeeks))
-	return app.Div().Class("conditional "+kit.FieldClass(key)).Body(
-		app.Label().For(intake.FieldWeeks).Class("label").Text(kit.T("step.pregnancy.weeks")),
-		app.P().ID(intake.FieldWeeks+"-hint").Class("hint").Text(kit.T("step.pregnancy.weeks.hint")),
+	return el.Div().Class("conditional "+kit.FieldClass(key)).Body(
+		el.Label().Attr("for", intake.FieldWeeks).Class("label").Text(kit.T("step.pregnancy.weeks")),
+		el.P().ID(intake.FieldWeeks+"-hint").Class("hint").Text(kit.T("step.pregnancy.weeks.hint")),
 		kit.FieldError(intake.FieldWeeks, key),
 		in,
 	)

@@ -2,6 +2,7 @@ package questions
 
 import (
 	"kneadform/app/intake"
+	"kneadform/app/ui/el"
 	"kneadform/app/ui/kit"
 	"kneadform/app/ui/shell"
 	"kneadform/app/ui/store"
@@ -47,18 +48,18 @@ func (p *welcomePage) Render() app.UI { return shell.NewFrame(p.st).Render(p.mai
 func (p *welcomePage) main() app.UI {
 	return kit.NewScreen("page page-welcome").Notice(p.notice).
 		Heading(kit.T("welcome.title")).Lead(kit.T("welcome.lead")).Render(
-		app.Ul().Class("bullets").Body(
-			app.Li().Text(kit.T("welcome.point.time")),
-			app.Li().Text(kit.T("welcome.point.private")),
-			app.Li().Text(kit.T("welcome.point.urgent")),
+		el.Ul().Class("bullets").Body(
+			el.Li().Text(kit.T("welcome.point.time")),
+			el.Li().Text(kit.T("welcome.point.private")),
+			el.Li().Text(kit.T("welcome.point.urgent")),
 		),
 		app.If(p.done, p.finished).ElseIf(p.resume, func() app.UI {
-			return app.Div().Class("actions").Body(
-				app.A().ID("resume").Class("button").Href("/intake").Text(kit.T("welcome.resume")),
+			return el.Div().Class("actions").Body(
+				el.A().ID("resume").Class("button").Attr("href", "/intake").Text(kit.T("welcome.resume")),
 			)
 		}).Else(func() app.UI {
-			return app.Div().Class("actions").Body(
-				app.A().ID("start").Class("button button--start").Href("/intake/" + string(intake.StepAbout)).
+			return el.Div().Class("actions").Body(
+				el.A().ID("start").Class("button button--start").Attr("href", "/intake/"+string(intake.StepAbout)).
 					Text(kit.T("welcome.start")),
 			)
 		}),
@@ -77,9 +78,9 @@ const (
 // finished offers a client who has finished the intake their summary, the
 // share page and their routine (never a loop back into the questions).
 func (p *welcomePage) finished() app.UI {
-	return app.Div().Class("actions").Body(
-		app.A().ID("welcome-summary").Class("button").Href(pathSummary).Text(kit.T("welcome.done.summary")),
-		app.A().ID("welcome-share").Class("button button--secondary").Href(pathShare).Text(kit.T("welcome.done.share")),
-		app.A().ID("welcome-routine").Class("button button--secondary").Href(pathRoutine).Text(kit.T("welcome.done.routine")),
+	return el.Div().Class("actions").Body(
+		el.A().ID("welcome-summary").Class("button").Attr("href", pathSummary).Text(kit.T("welcome.done.summary")),
+		el.A().ID("welcome-share").Class("button button--secondary").Attr("href", pathShare).Text(kit.T("welcome.done.share")),
+		el.A().ID("welcome-routine").Class("button button--secondary").Attr("href", pathRoutine).Text(kit.T("welcome.done.routine")),
 	)
 }

@@ -1,6 +1,7 @@
 package selfcare
 
 import (
+	"kneadform/app/ui/el"
 	"strconv"
 
 	"kneadform/app/routine"
@@ -123,11 +124,11 @@ func jchartSummary(c routine.Chart) string {
 
 // jchartLegend explains the marks.
 func jchartLegend(c routine.Chart) app.UI {
-	return app.Ul().Class("chart-legend").Aria("hidden", "true").Body(
-		app.Li().Body(app.Span().Class("key key--done"), app.Text(kit.T("journal.chart.key.done"))),
-		app.Li().Body(app.Span().Class("key key--point"), app.Text(kit.T("journal.chart.key.point"))),
+	return el.Ul().Class("chart-legend").Aria("hidden", "true").Body(
+		el.Li().Body(el.Span().Class("key key--done"), app.Text(kit.T("journal.chart.key.done"))),
+		el.Li().Body(el.Span().Class("key key--point"), app.Text(kit.T("journal.chart.key.point"))),
 		app.If(c.Baseline != nil, func() app.UI {
-			return app.Li().Body(app.Span().Class("key key--baseline"), app.Text(kit.T("journal.chart.key.baseline")))
+			return el.Li().Body(el.Span().Class("key key--baseline"), app.Text(kit.T("journal.chart.key.baseline")))
 		}),
 	)
 }
@@ -144,25 +145,25 @@ func jchartTable(c routine.Chart) app.UI {
 		if r.Done {
 			done = kit.T("tri.yes")
 		}
-		rows = append(rows, kit.El("tr").DataSet("date", r.Date).Body(
-			kit.El("th").Attr("scope", "row").Body(kit.El("time").Attr("datetime", r.Date).Text(scDate(r.Date))),
-			kit.El("td").Class("journal-pain-cell").Text(strconv.Itoa(r.Pain)),
-			kit.El("td").Text(scValueOr("stiffness", string(r.Stiffness))),
-			kit.El("td").Text(scValueOr("sleep", string(r.Sleep))),
-			kit.El("td").Text(done),
+		rows = append(rows, el.Tr().DataSet("date", r.Date).Body(
+			el.Th().Attr("scope", "row").Body(el.Time().Attr("datetime", r.Date).Text(scDate(r.Date))),
+			el.Td().Class("journal-pain-cell").Text(strconv.Itoa(r.Pain)),
+			el.Td().Text(scValueOr("stiffness", string(r.Stiffness))),
+			el.Td().Text(scValueOr("sleep", string(r.Sleep))),
+			el.Td().Text(done),
 		))
 	}
-	return app.Div().Class("table-wrap").Body(
-		kit.El("table").ID("journal-table").Class("journal-table").Body(
-			kit.El("caption").Text(kit.T("journal.table.caption")),
-			kit.El("thead").Body(kit.El("tr").Body(
-				kit.El("th").Attr("scope", "col").Text(kit.T("journal.table.date")),
-				kit.El("th").Attr("scope", "col").Text(kit.T("journal.table.pain")),
-				kit.El("th").Attr("scope", "col").Text(kit.T("journal.table.stiffness")),
-				kit.El("th").Attr("scope", "col").Text(kit.T("journal.table.sleep")),
-				kit.El("th").Attr("scope", "col").Text(kit.T("journal.table.done")),
+	return el.Div().Class("table-wrap").Body(
+		el.Table().ID("journal-table").Class("journal-table").Body(
+			el.Caption().Text(kit.T("journal.table.caption")),
+			el.THead().Body(el.Tr().Body(
+				el.Th().Attr("scope", "col").Text(kit.T("journal.table.date")),
+				el.Th().Attr("scope", "col").Text(kit.T("journal.table.pain")),
+				el.Th().Attr("scope", "col").Text(kit.T("journal.table.stiffness")),
+				el.Th().Attr("scope", "col").Text(kit.T("journal.table.sleep")),
+				el.Th().Attr("scope", "col").Text(kit.T("journal.table.done")),
 			)),
-			kit.El("tbody").Body(rows...),
+			el.TBody().Body(rows...),
 		),
 	)
 }

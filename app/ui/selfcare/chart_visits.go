@@ -1,6 +1,7 @@
 package selfcare
 
 import (
+	"kneadform/app/ui/el"
 	"strconv"
 
 	"kneadform/app/outcome"
@@ -60,12 +61,12 @@ func jchartVisitLegend(c routine.Chart, l outcome.Log) app.UI {
 	if !visits && !scale {
 		return nil
 	}
-	return app.Ul().ID("chart-legend-visits").Class("chart-legend").Aria("hidden", "true").Body(
+	return el.Ul().ID("chart-legend-visits").Class("chart-legend").Aria("hidden", "true").Body(
 		app.If(visits, func() app.UI {
-			return app.Li().Body(app.Span().Class("key key--visit"), app.Text(kit.T(visit.KeyChartVisit)))
+			return el.Li().Body(el.Span().Class("key key--visit"), app.Text(kit.T(visit.KeyChartVisit)))
 		}),
 		app.If(scale, func() app.UI {
-			return app.Li().Body(app.Span().Class("key key--scale"), app.Text(kit.T("visitui.chart.key.scale")))
+			return el.Li().Body(el.Span().Class("key key--scale"), app.Text(kit.T("visitui.chart.key.scale")))
 		}),
 	)
 }
@@ -79,13 +80,13 @@ func jchartVisitList(c routine.Chart, l outcome.Log) app.UI {
 		if m.PainBefore != nil && m.PainAfter != nil {
 			text += ": " + kit.T(visit.KeyChartPainPair, "before", strconv.Itoa(*m.PainBefore), "after", strconv.Itoa(*m.PainAfter))
 		}
-		items = append(items, app.Li().Class("journal-visit").Text(text))
+		items = append(items, el.Li().Class("journal-visit").Text(text))
 	}
 	for _, line := range l.Change().Lines(kit.Catalog()) {
-		items = append(items, app.Li().Class("journal-change").Text(line))
+		items = append(items, el.Li().Class("journal-change").Text(line))
 	}
 	if len(items) == 0 {
 		return nil
 	}
-	return app.Ul().ID("journal-visits").Class("bullets").Body(items...)
+	return el.Ul().ID("journal-visits").Class("bullets").Body(items...)
 }

@@ -1,6 +1,7 @@
 package selfcare
 
 import (
+	"kneadform/app/ui/el"
 	"strconv"
 	"time"
 
@@ -32,19 +33,19 @@ func (p *journalPage) main() app.UI {
 		Errors(p.errors, map[string]string{journalPainField: kit.T("journal.q.pain")}).
 		Heading(kit.T("journal.title")).Lead(kit.T("journal.lead")).Render(
 		p.form(),
-		app.Div().ID("journal-status").Class("journal-status").Role("status").Aria("live", "polite").Body(
-			app.If(p.status != "", func() app.UI { return app.P().Text(p.status) }),
+		el.Div().ID("journal-status").Class("journal-status").Role("status").Aria("live", "polite").Body(
+			app.If(p.status != "", func() app.UI { return el.P().Text(p.status) }),
 		),
-		app.Section().ID("journal-progress").Class("journal-progress").Body(
-			app.H2().Text(kit.T("journal.progress.title")),
-			app.Figure().Class("chart-figure").Body(
+		el.Section().ID("journal-progress").Class("journal-progress").Body(
+			el.H2().Text(kit.T("journal.progress.title")),
+			el.Figure().Class("chart-figure").Body(
 				jchartSVG(chart, append(jchartVisitMarks(chart, log), jchartScale(chart, log)...)...),
-				app.FigCaption().Body(jchartLegend(chart), jchartVisitLegend(chart, log)),
+				el.FigCaption().Body(jchartLegend(chart), jchartVisitLegend(chart, log)),
 			),
-			app.P().ID("journal-summary").Text(jchartSummary(chart)),
+			el.P().ID("journal-summary").Text(jchartSummary(chart)),
 			jchartVisitList(chart, log),
 			jchartTable(chart),
-			app.P().Body(app.A().ID("journal-activities").Href("/visit/activities").Text(kit.T(visit.KeyPSFSTitle))),
+			el.P().Body(el.A().ID("journal-activities").Attr("href", "/visit/activities").Text(kit.T(visit.KeyPSFSTitle))),
 		),
 		p.exports(),
 		p.deleteView(),
@@ -62,7 +63,7 @@ func (p *journalPage) form() app.UI {
 	}
 	heading := kit.T("journal.today", "date", scDate(p.today))
 	qs := []app.UI{
-		app.Div().Class("scale").Body(
+		el.Div().Class("scale").Body(
 			kit.Radios(journalPainField, kit.T("journal.q.pain"), kit.T("journal.q.pain.hint"), scale, pain, errs[journalPainField],
 				func(ctx app.Context, v string) {
 					n, err := strconv.Atoi(v)
@@ -75,18 +76,18 @@ func (p *journalPage) form() app.UI {
 					}
 				}),
 		),
-		app.Div().Class("chips chips--1").Body(
+		el.Div().Class("chips chips--1").Body(
 			kit.Radios("journal-stiffness", kit.T("journal.q.stiffness"), "", kit.Options("stiffness", intake.Stiffnesses),
 				string(e.Stiffness), "", func(ctx app.Context, v string) { e.Stiffness = intake.Stiffness(v) }),
 		),
-		app.Div().Class("chips chips--3").Body(
+		el.Div().Class("chips chips--3").Body(
 			kit.Radios("journal-sleep", kit.T("journal.q.sleep"), "", kit.Options("sleep", intake.Qualities),
 				string(e.Sleep), "", func(ctx app.Context, v string) { e.Sleep = intake.Quality(v) }),
 		),
 	}
 	for _, tk := range intake.Tasks {
 		tk := tk
-		qs = append(qs, app.Div().Class("chips chips--3").Body(
+		qs = append(qs, el.Div().Class("chips chips--3").Body(
 			kit.Radios("journal-"+string(tk), kit.T("task."+string(tk)), "", kit.Options("ability", intake.Abilities),
 				string(e.Function[tk]), "", func(ctx app.Context, v string) { e.Function[tk] = intake.Ability(v) }),
 		))
@@ -99,7 +100,7 @@ func (p *journalPage) form() app.UI {
 		case p.doneSet:
 			done = "no"
 		}
-		qs = append(qs, app.Div().Class("chips chips--2").Body(
+		qs = append(qs, el.Div().Class("chips chips--2").Body(
 			kit.Radios("journal-done", kit.T("journal.q.done"), "", kit.Options("tri", []intake.Tri{intake.Yes, intake.No}),
 				done, "", func(ctx app.Context, v string) { e.RoutineDone, p.doneSet = v == "yes", true }),
 		))
@@ -108,16 +109,16 @@ func (p *journalPage) form() app.UI {
 	if p.existed {
 		submit = kit.T("journal.update")
 	}
-	return app.Section().ID("journal-checkin").Class("journal-checkin").Body(
-		app.H2().Text(heading),
-		app.If(p.existed, func() app.UI { return app.P().Class("hint").Text(kit.T("journal.existed")) }),
-		app.Form().ID("journal-form").Attr("novalidate", true).
+	return el.Section().ID("journal-checkin").Class("journal-checkin").Body(
+		el.H2().Text(heading),
+		app.If(p.existed, func() app.UI { return el.P().Class("hint").Text(kit.T("journal.existed")) }),
+		el.Form().ID("journal-form").Attr("novalidate", true).
 			OnSubmit(kit.On(func(ctx app.Context, ev app.Event) {
 				ev.PreventDefault()
 				p.save(ctx)
 			})).Body(
-			app.Div().Class("journal-questions").Body(qs...),
-			app.Div().Class("actions").Body(
+			el.Div().Class("journal-questions").Body(qs...),
+			el.Div().Class("actions").Body(
 				kit.SubmitButton("journal-save", submit),
 			),
 		),
@@ -132,17 +133,17 @@ func (p *journalPage) exports() app.UI {
 		return nil
 	}
 	name := "kneadform-journal-" + p.today
-	return app.Section().ID("journal-export").Class("journal-export").Body(
-		app.H2().Text(kit.T("journal.export.title")),
-		app.P().Text(kit.T("journal.export.lead")),
-		app.Div().Class("actions").Body(
+	return el.Section().ID("journal-export").Class("journal-export").Body(
+		el.H2().Text(kit.T("journal.export.title")),
+		el.P().Text(kit.T("journal.export.lead")),
+		el.Div().Class("actions").Body(
 			app.If(p.csvURL != "", func() app.UI {
-				return app.A().ID("journal-csv").Class("button button--secondary").Href(p.csvURL).
-					Download(name + ".csv").Text(kit.T("journal.export.csv"))
+				return el.A().ID("journal-csv").Class("button button--secondary").Attr("href", p.csvURL).
+					Attr("download", name+".csv").Text(kit.T("journal.export.csv"))
 			}),
 			app.If(p.jsonURL != "", func() app.UI {
-				return app.A().ID("journal-json").Class("button button--secondary").Href(p.jsonURL).
-					Download(name + ".json").Text(kit.T("journal.export.json"))
+				return el.A().ID("journal-json").Class("button button--secondary").Attr("href", p.jsonURL).
+					Attr("download", name+".json").Text(kit.T("journal.export.json"))
 			}),
 		),
 	)
@@ -154,9 +155,9 @@ func (p *journalPage) deleteView() app.UI {
 		return nil
 	}
 	if !p.confirming {
-		return app.Section().Class("journal-delete").Body(
-			app.H2().Text(kit.T("journal.delete.title")),
-			app.Button().Type("button").ID("journal-delete").Class("button button--secondary").
+		return el.Section().Class("journal-delete").Body(
+			el.H2().Text(kit.T("journal.delete.title")),
+			el.Button().Attr("type", "button").ID("journal-delete").Class("button button--secondary").
 				Text(kit.T("journal.delete.button")).
 				OnClick(kit.On(func(ctx app.Context, e app.Event) {
 					p.confirming = true
@@ -165,16 +166,16 @@ func (p *journalPage) deleteView() app.UI {
 				}), app.EventScope("journal-delete")),
 		)
 	}
-	return app.Section().Class("journal-delete").Body(
-		app.H2().Text(kit.T("journal.delete.title")),
-		app.Div().ID("journal-delete-confirm").Class("confirm").Role("alertdialog").
+	return el.Section().Class("journal-delete").Body(
+		el.H2().Text(kit.T("journal.delete.title")),
+		el.Div().ID("journal-delete-confirm").Class("confirm").Role("alertdialog").
 			Aria("labelledby", "journal-delete-text").TabIndex(-1).Body(
-			app.P().ID("journal-delete-text").Text(kit.T("journal.delete.confirm", "n", len(p.journal.Entries))),
-			app.Div().Class("actions").Body(
-				app.Button().Type("button").ID("journal-delete-yes").Class("button button--warning").
+			el.P().ID("journal-delete-text").Text(kit.T("journal.delete.confirm", "n", len(p.journal.Entries))),
+			el.Div().Class("actions").Body(
+				el.Button().Attr("type", "button").ID("journal-delete-yes").Class("button button--warning").
 					Text(kit.T("journal.delete.yes")).
 					OnClick(kit.On(func(ctx app.Context, e app.Event) { p.deleteAll(ctx) }), app.EventScope("journal-delete-yes")),
-				app.Button().Type("button").ID("journal-delete-no").Class("button button--secondary").
+				el.Button().Attr("type", "button").ID("journal-delete-no").Class("button button--secondary").
 					Text(kit.T("journal.delete.no")).
 					OnClick(kit.On(func(ctx app.Context, e app.Event) {
 						p.confirming = false

@@ -1,6 +1,7 @@
 package selfcare
 
 import (
+	"kneadform/app/ui/el"
 	"math"
 	"strconv"
 
@@ -21,9 +22,9 @@ func (p *playerPage) main() app.UI {
 		return kit.Loading("player")
 	case !p.done || len(p.routine.Exercises) == 0:
 		return kit.Page("player", kit.T("player.title"),
-			app.P().Class("lead").Text(kit.T("player.none")),
-			app.Div().Class("actions").Body(
-				app.A().Class("button").Href(PathRoutine).Text(kit.T("player.back")),
+			el.P().Class("lead").Text(kit.T("player.none")),
+			el.Div().Class("actions").Body(
+				el.A().Class("button").Attr("href", PathRoutine).Text(kit.T("player.back")),
 			),
 		)
 	case p.state == playFinished:
@@ -45,9 +46,9 @@ func (p *playerPage) finishedView() app.UI {
 		body = kit.T("player.ended.body")
 	}
 	return kit.NewScreen("page page-player page-player--done").Heading(p.finishedTitle()).Lead(body).Render(
-		app.Div().Class("actions").Body(
-			app.A().ID("player-checkin").Class("button").Href(PathJournal).Text(kit.T("player.finished.checkin")),
-			app.A().Class("button button--secondary").Href(PathRoutine).Text(kit.T("player.back")),
+		el.Div().Class("actions").Body(
+			el.A().ID("player-checkin").Class("button").Attr("href", PathJournal).Text(kit.T("player.finished.checkin")),
+			el.A().Class("button button--secondary").Attr("href", PathRoutine).Text(kit.T("player.back")),
 		),
 		p.liveRegion(),
 	)
@@ -59,20 +60,20 @@ func (p *playerPage) exerciseView() app.UI {
 	ex := p.routine.Exercises
 	s := ex[p.item]
 	seg := p.segs[p.seg]
-	progress := app.P().ID("player-progress").Class("progress").Body(
+	progress := el.P().ID("player-progress").Class("progress").Body(
 		app.Text(kit.T("player.progress", "n", p.item+1, "total", len(ex))),
-		kit.El("progress").Attr("max", len(ex)).Attr("value", p.item+1).Aria("hidden", "true"),
+		el.Progress().Attr("max", len(ex)).Attr("value", p.item+1).Aria("hidden", "true"),
 	)
 	return kit.NewScreen("page page-player").Back(PathRoutine, kit.T("player.back")).ProgressView(progress).
 		Heading(kit.T(s.Name), "player-heading").Render(
-		app.Div().Class("player-top").Body(
+		el.Div().Class("player-top").Body(
 			exerciseImage(s, "player-image"),
 			p.timerView(seg),
 		),
-		app.P().ID("player-rep").Class("player-rep").Text(p.counter(seg)),
+		el.P().ID("player-rep").Class("player-rep").Text(p.counter(seg)),
 		p.controls(),
 		p.liveRegion(),
-		app.Ul().Class("dose").Body(scItems(doseWords(s))...),
+		el.Ul().Class("dose").Body(scItems(doseWords(s))...),
 		gentleNotes(s),
 		howView(s),
 		p.settingsView(),
@@ -99,19 +100,19 @@ func (p *playerPage) timerView(seg playSeg) app.UI {
 	if p.state == playItemDone {
 		total, shown = 1, 1 // a full ring and a tick
 	}
-	return app.Div().Class("player-timer timer-"+string(p.stateClass(seg))).Body(
+	return el.Div().Class("player-timer timer-"+string(p.stateClass(seg))).Body(
 		timerRing(shown, total),
 		app.If(p.state == playItemDone, func() app.UI {
-			return app.P().Class("timer-count").Body(
-				app.Span().ID("player-count").Class("timer-number timer-check").Aria("hidden", "true").Text("✓"),
+			return el.P().Class("timer-count").Body(
+				el.Span().ID("player-count").Class("timer-number timer-check").Aria("hidden", "true").Text("✓"),
 			)
 		}).Else(func() app.UI {
-			return app.P().Class("timer-count").Role("timer").Body(
-				app.Span().ID("player-count").Class("timer-number").Text(strconv.Itoa(shown)),
-				app.Span().Class("visually-hidden").Text(" "+kit.T(scPlural("player.seconds-left", shown))),
+			return el.P().Class("timer-count").Role("timer").Body(
+				el.Span().ID("player-count").Class("timer-number").Text(strconv.Itoa(shown)),
+				el.Span().Class("visually-hidden").Text(" "+kit.T(scPlural("player.seconds-left", shown))),
 			)
 		}),
-		app.P().ID("player-state").Class("timer-state").Text(p.stateLabel(seg)),
+		el.P().ID("player-state").Class("timer-state").Text(p.stateLabel(seg)),
 	)
 }
 
@@ -119,13 +120,13 @@ func (p *playerPage) timerView(seg playSeg) app.UI {
 // Previous and Next (or End on the last exercise).
 func (p *playerPage) controls() app.UI {
 	last := p.item+1 >= len(p.routine.Exercises)
-	return app.Div().Class("player-controls").Body(
+	return el.Div().Class("player-controls").Body(
 		p.primaryButton(last),
 		app.If(p.state == playItemDone, func() app.UI {
-			return app.Button().Type("button").ID("player-again").Class("button button--secondary").
+			return el.Button().Attr("type", "button").ID("player-again").Class("button button--secondary").
 				Text(kit.T("player.again")).OnClick(kit.On(func(ctx app.Context, e app.Event) { p.start(ctx) }), app.EventScope("again"))
 		}),
-		app.Div().Class("player-skip").Body(
+		el.Div().Class("player-skip").Body(
 			scNavButton("player-prev", kit.T("player.prev"), p.item == 0, func(ctx app.Context) { p.skip(p.item - 1) }),
 			app.If(last, func() app.UI {
 				return scNavButton("player-end", kit.T("player.end"), false, func(ctx app.Context) { p.finish(ctx, false) })
@@ -140,7 +141,7 @@ func (p *playerPage) controls() app.UI {
 // Next exercise (Finish on the last one).
 func (p *playerPage) primaryButton(last bool) app.UI {
 	button := func(id, key, scope string, f func(ctx app.Context)) app.UI {
-		return app.Button().Type("button").ID(id).Class("button button--start").
+		return el.Button().Attr("type", "button").ID(id).Class("button button--start").
 			Text(kit.T(key)).OnClick(kit.On(func(ctx app.Context, e app.Event) { f(ctx) }), app.EventScope(scope))
 	}
 	switch p.state {
@@ -163,13 +164,13 @@ func (p *playerPage) primaryButton(last bool) app.UI {
 func howView(s routine.Step) app.UI {
 	steps := make([]app.UI, len(s.Steps))
 	for i, k := range s.Steps {
-		steps[i] = app.Li().Text(kit.T(k))
+		steps[i] = el.Li().Text(kit.T(k))
 	}
-	return app.Section().Class("player-how").Body(
-		app.H2().Text(kit.T("selfcare.how")),
-		kit.El("ol").Class("card-steps").Body(steps...),
-		app.P().Class("card-safety").Body(
-			kit.El("strong").Text(kit.T("selfcare.safety")+" "),
+	return el.Section().Class("player-how").Body(
+		el.H2().Text(kit.T("selfcare.how")),
+		el.Ol().Class("card-steps").Body(steps...),
+		el.P().Class("card-safety").Body(
+			el.Strong().Text(kit.T("selfcare.safety")+" "),
 			app.Text(kit.T(s.Safety)),
 		),
 	)
@@ -191,7 +192,7 @@ func (p *playerPage) stateClass(seg playSeg) segKind {
 // scNavButton is Previous or Next. At either end it stays in place and
 // focusable, marked aria-disabled, so focus is never lost.
 func scNavButton(id, text string, disabled bool, f func(ctx app.Context)) app.UI {
-	b := app.Button().Type("button").ID(id).Class("button button--secondary").Text(text).
+	b := el.Button().Attr("type", "button").ID(id).Class("button button--secondary").Text(text).
 		OnClick(kit.On(func(ctx app.Context, e app.Event) {
 			if !disabled {
 				f(ctx)
@@ -205,14 +206,14 @@ func scNavButton(id, text string, disabled bool, f func(ctx app.Context)) app.UI
 
 // liveRegion is always in the page, so screen readers notice its changes.
 func (p *playerPage) liveRegion() app.UI {
-	return app.Div().ID("player-live").Class("visually-hidden").Role("status").
+	return el.Div().ID("player-live").Class("visually-hidden").Role("status").
 		Aria("live", "polite").Aria("atomic", "true").Text(p.live)
 }
 
 func (p *playerPage) settingsView() app.UI {
-	return app.FieldSet().Class("field player-settings").Body(
-		app.Legend().Class("legend").Text(kit.T("player.settings")),
-		app.Div().Class("choices").Body(
+	return el.FieldSet().Class("field player-settings").Body(
+		el.Legend().Class("legend").Text(kit.T("player.settings")),
+		el.Div().Class("choices").Body(
 			scSettingBox("player-sound", kit.T("player.sound"), p.settings.Sound, func() {
 				p.settings.Sound = !p.settings.Sound
 				if p.settings.Sound {
@@ -235,17 +236,17 @@ func (p *playerPage) settingsView() app.UI {
 }
 
 func scSettingBox(id, label string, checked bool, toggle func()) app.UI {
-	return app.Div().Class("choice").Body(
-		app.Input().Type("checkbox").ID(id).Name(id).Checked(checked).
+	return el.Div().Class("choice").Body(
+		el.Input().Attr("type", "checkbox").ID(id).Attr("name", id).Attr("checked", checked).
 			OnChange(kit.On(func(ctx app.Context, e app.Event) { toggle() }), app.EventScope(id)),
-		app.Label().For(id).Body(app.Span().Class("choice-label").Text(label)),
+		el.Label().Attr("for", id).Body(el.Span().Class("choice-label").Text(label)),
 	)
 }
 
 func scItems(texts []string) []app.UI {
 	out := make([]app.UI, len(texts))
 	for i, s := range texts {
-		out[i] = app.Li().Text(s)
+		out[i] = el.Li().Text(s)
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package selfcare
 
 import (
+	"kneadform/app/ui/el"
 	"strconv"
 
 	"kneadform/app/routine"
@@ -53,9 +54,9 @@ func (p *routinePage) main() app.UI {
 		return kit.Loading("selfcare")
 	case !p.done:
 		return kit.Page("selfcare", kit.T("selfcare.title"),
-			app.P().Class("lead").Text(kit.T("selfcare.unfinished")),
-			app.Div().Class("actions").Body(
-				app.A().ID("selfcare-finish").Class("button").Href("/intake").Text(kit.T("selfcare.unfinished.button")),
+			el.P().Class("lead").Text(kit.T("selfcare.unfinished")),
+			el.Div().Class("actions").Body(
+				el.A().ID("selfcare-finish").Class("button").Attr("href", "/intake").Text(kit.T("selfcare.unfinished.button")),
 			),
 		)
 	case p.routine.Advice != "":
@@ -73,10 +74,10 @@ func (p *routinePage) noRoutine() app.UI {
 	}
 	return kit.NewScreen("page page-selfcare page-selfcare--none").Back("/summary", kit.T("selfcare.back-summary")).
 		Heading(kit.T("selfcare.title")).Render(
-		app.P().ID("selfcare-advice").Class("lead").Text(kit.T(p.routine.Advice)),
+		el.P().ID("selfcare-advice").Class("lead").Text(kit.T(p.routine.Advice)),
 		kit.ReasonList(p.outcome, p.outcome.Tier),
-		app.Div().Class("actions").Body(
-			app.A().ID("selfcare-advice-next").Class("button").Href(next).Text(label),
+		el.Div().Class("actions").Body(
+			el.A().ID("selfcare-advice-next").Class("button").Attr("href", next).Text(label),
 		),
 	)
 }
@@ -85,32 +86,32 @@ func (p *routinePage) routineView() app.UI {
 	r := p.routine
 	return kit.NewScreen("page page-selfcare").Back("/summary", kit.T("selfcare.back-summary")).
 		Heading(kit.T("selfcare.title")).Render(
-		app.P().ID("selfcare-minutes").Class("lead").Text(kit.T(scPlural("selfcare.lead", r.Minutes()), "minutes", r.Minutes(), "count", len(r.Exercises))),
-		app.Div().Class("actions").Body(
-			app.A().ID("selfcare-play").Class("button button--start").Href(PathPlayer).Text(kit.T("selfcare.play")),
-			app.A().ID("selfcare-checkin").Class("button button--secondary").Href(PathJournal).Text(kit.T("selfcare.checkin")),
+		el.P().ID("selfcare-minutes").Class("lead").Text(kit.T(scPlural("selfcare.lead", r.Minutes()), "minutes", r.Minutes(), "count", len(r.Exercises))),
+		el.Div().Class("actions").Body(
+			el.A().ID("selfcare-play").Class("button button--start").Attr("href", PathPlayer).Text(kit.T("selfcare.play")),
+			el.A().ID("selfcare-checkin").Class("button button--secondary").Attr("href", PathJournal).Text(kit.T("selfcare.checkin")),
 		),
 		scNotes(r.Notes),
-		app.H2().Text(kit.T("selfcare.exercises")),
+		el.H2().Text(kit.T("selfcare.exercises")),
 		exerciseList(r.Exercises),
 		app.If(len(r.Habits) > 0, func() app.UI {
-			return app.Section().ID("selfcare-habits").Class("selfcare-section").Body(
-				app.H2().Text(kit.T("routine.phase.habit")),
-				app.P().Text(kit.T("selfcare.habits.lead")),
+			return el.Section().ID("selfcare-habits").Class("selfcare-section").Body(
+				el.H2().Text(kit.T("routine.phase.habit")),
+				el.P().Text(kit.T("selfcare.habits.lead")),
 				habitList(r.Habits),
 			)
 		}),
 		app.If(len(r.Left) > 0, func() app.UI { return scLeftOut(r.Left) }),
 		app.If(r.Frequency != nil, func() app.UI {
 			f := r.Frequency
-			return app.Section().ID("selfcare-frequency").Class("panel selfcare-frequency").Body(
-				app.H2().Text(kit.T("selfcare.frequency.title")),
-				app.P().Class("selfcare-frequency-what").Text(kit.T(f.ClientKey)),
-				app.If(frequencyWhy(f) != "", func() app.UI { return app.P().Text(frequencyWhy(f)) }),
+			return el.Section().ID("selfcare-frequency").Class("panel selfcare-frequency").Body(
+				el.H2().Text(kit.T("selfcare.frequency.title")),
+				el.P().Class("selfcare-frequency-what").Text(kit.T(f.ClientKey)),
+				app.If(frequencyWhy(f) != "", func() app.UI { return el.P().Text(frequencyWhy(f)) }),
 			)
 		}),
-		app.Div().Class("actions").Body(
-			app.A().Class("button").Href(PathPlayer).Text(kit.T("selfcare.play")),
+		el.Div().Class("actions").Body(
+			el.A().Class("button").Attr("href", PathPlayer).Text(kit.T("selfcare.play")),
 		),
 	)
 }
@@ -122,11 +123,11 @@ func scNotes(notes []string) app.UI {
 	}
 	items := make([]app.UI, len(notes))
 	for i, k := range notes {
-		items[i] = app.Li().Text(kit.T(k))
+		items[i] = el.Li().Text(kit.T(k))
 	}
-	return app.Section().ID("selfcare-notes").Class("notice selfcare-notes").Body(
-		app.H2().Text(kit.T("selfcare.notes.title")),
-		app.Ul().Class("bullets").Body(items...),
+	return el.Section().ID("selfcare-notes").Class("notice selfcare-notes").Body(
+		el.H2().Text(kit.T("selfcare.notes.title")),
+		el.Ul().Class("bullets").Body(items...),
 	)
 }
 
@@ -139,9 +140,9 @@ func exerciseList(steps []routine.Step) app.UI {
 	var group []app.UI
 	flush := func() {
 		if len(group) > 0 {
-			out = append(out, app.Section().Class("phase phase-"+string(phase)).Body(
-				app.H3().Class("phase-title").Text(kit.T(phase.MsgKey())),
-				kit.El("ol").Class("cards").Body(group...),
+			out = append(out, el.Section().Class("phase phase-"+string(phase)).Body(
+				el.H3().Class("phase-title").Text(kit.T(phase.MsgKey())),
+				el.Ol().Class("cards").Body(group...),
 			))
 		}
 		group = nil
@@ -154,7 +155,7 @@ func exerciseList(steps []routine.Step) app.UI {
 		group = append(group, scCard(s, i+1))
 	}
 	flush()
-	return app.Div().ID("selfcare-exercises").Class("selfcare-exercises").Body(out...)
+	return el.Div().ID("selfcare-exercises").Class("selfcare-exercises").Body(out...)
 }
 
 // habitList lists the habits for the rest of the day.
@@ -163,7 +164,7 @@ func habitList(steps []routine.Step) app.UI {
 	for i, s := range steps {
 		items[i] = scCard(s, 0)
 	}
-	return app.Ul().Class("cards cards--habits").Body(items...)
+	return el.Ul().Class("cards cards--habits").Body(items...)
 }
 
 // scCard is one exercise or habit: drawing, name, dose in words, how
@@ -173,46 +174,46 @@ func scCard(s routine.Step, n int) app.UI {
 	dose := doseWords(s)
 	doseItems := make([]app.UI, len(dose))
 	for i, d := range dose {
-		doseItems[i] = app.Li().Text(d)
+		doseItems[i] = el.Li().Text(d)
 	}
 	steps := make([]app.UI, len(s.Steps))
 	for i, k := range s.Steps {
-		steps[i] = app.Li().Text(kit.T(k))
+		steps[i] = el.Li().Text(kit.T(k))
 	}
 	why := make([]app.UI, len(s.Why))
 	for i, k := range s.Why {
-		why[i] = app.Li().Text(kit.T(k))
+		why[i] = el.Li().Text(kit.T(k))
 	}
-	heading := kit.El("h4").Class("card-title").Body(
+	heading := el.H4().Class("card-title").Body(
 		app.If(n > 0, func() app.UI {
-			return app.Span().Class("card-number").Text(strconv.Itoa(n))
+			return el.Span().Class("card-number").Text(strconv.Itoa(n))
 		}),
-		app.Span().Text(kit.T(s.Name)),
+		el.Span().Text(kit.T(s.Name)),
 	)
-	return app.Li().ID("item-"+s.Item).Class("card card-"+string(s.Kind)).DataSet("item", s.Item).Body(
+	return el.Li().ID("item-"+s.Item).Class("card card-"+string(s.Kind)).DataSet("item", s.Item).Body(
 		exerciseImage(s, "card-image"),
-		app.Div().Class("card-body").Body(
+		el.Div().Class("card-body").Body(
 			heading,
-			app.If(len(doseItems) > 0, func() app.UI { return app.Ul().Class("dose").Body(doseItems...) }),
+			app.If(len(doseItems) > 0, func() app.UI { return el.Ul().Class("dose").Body(doseItems...) }),
 			app.If(s.Seconds > 0, func() app.UI {
-				return app.P().Class("card-time").Text(scDuration(s.Seconds))
+				return el.P().Class("card-time").Text(scDuration(s.Seconds))
 			}),
 			gentleNotes(s),
-			app.Details().Class("card-how").Body(
-				app.Summary().Body(
+			el.Details().Class("card-how").Body(
+				el.Summary().Body(
 					app.Text(kit.T("selfcare.how")),
-					app.Span().Class("visually-hidden").Text(": "+kit.T(s.Name)),
+					el.Span().Class("visually-hidden").Text(": "+kit.T(s.Name)),
 				),
-				kit.El("ol").Class("card-steps").Body(steps...),
+				el.Ol().Class("card-steps").Body(steps...),
 			),
-			app.P().Class("card-safety").Body(
-				kit.El("strong").Text(kit.T("selfcare.safety")+" "),
+			el.P().Class("card-safety").Body(
+				el.Strong().Text(kit.T("selfcare.safety")+" "),
 				app.Text(kit.T(s.Safety)),
 			),
 			app.If(len(why) > 0, func() app.UI {
-				return app.Div().Class("card-why").Body(
-					app.P().Class("card-why-title").Text(kit.T("selfcare.why")),
-					app.Ul().Class("bullets").Body(why...),
+				return el.Div().Class("card-why").Body(
+					el.P().Class("card-why-title").Text(kit.T("selfcare.why")),
+					el.Ul().Class("bullets").Body(why...),
 				)
 			}),
 		),
@@ -223,14 +224,14 @@ func scCard(s routine.Step, n int) app.UI {
 func scLeftOut(left []routine.Left) app.UI {
 	items := make([]app.UI, len(left))
 	for i, l := range left {
-		items[i] = app.Li().DataSet("item", l.Item).DataSet("rule", l.Rule).Body(
-			kit.El("strong").Text(kit.T(l.Name)+": "),
+		items[i] = el.Li().DataSet("item", l.Item).DataSet("rule", l.Rule).Body(
+			el.Strong().Text(kit.T(l.Name)+": "),
 			app.Text(kit.T(l.Reason)),
 		)
 	}
-	return app.Section().ID("selfcare-left").Class("selfcare-section").Body(
-		app.H2().Text(kit.T("selfcare.left.title")),
-		app.P().Text(kit.T("selfcare.left.lead")),
-		app.Ul().Class("bullets").Body(items...),
+	return el.Section().ID("selfcare-left").Class("selfcare-section").Body(
+		el.H2().Text(kit.T("selfcare.left.title")),
+		el.P().Text(kit.T("selfcare.left.lead")),
+		el.Ul().Class("bullets").Body(items...),
 	)
 }

@@ -1,6 +1,7 @@
 package selfcare
 
 import (
+	"kneadform/app/ui/el"
 	"strconv"
 	"time"
 
@@ -56,12 +57,12 @@ func link(st *store.Store) app.UI {
 	if !done || r.Advice != "" || len(r.Exercises) == 0 {
 		return nil
 	}
-	return app.Section().ID("selfcare-cta").Class("panel selfcare-cta").Body(
-		app.H2().Text(kit.T("selfcare.cta.title")),
-		app.P().Text(kit.T(scPlural("selfcare.cta.body", r.Minutes()), "minutes", r.Minutes())),
-		app.Div().Class("actions").Body(
-			app.A().ID("selfcare-open").Class("button").Href(PathRoutine).Text(kit.T("selfcare.cta.open")),
-			app.A().ID("selfcare-journal").Class("button button--secondary").Href(PathJournal).Text(kit.T("selfcare.cta.journal")),
+	return el.Section().ID("selfcare-cta").Class("panel selfcare-cta").Body(
+		el.H2().Text(kit.T("selfcare.cta.title")),
+		el.P().Text(kit.T(scPlural("selfcare.cta.body", r.Minutes()), "minutes", r.Minutes())),
+		el.Div().Class("actions").Body(
+			el.A().ID("selfcare-open").Class("button").Attr("href", PathRoutine).Text(kit.T("selfcare.cta.open")),
+			el.A().ID("selfcare-journal").Class("button button--secondary").Attr("href", PathJournal).Text(kit.T("selfcare.cta.journal")),
 		),
 	)
 }
@@ -148,7 +149,7 @@ func scDuration(seconds int) string {
 // exerciseImage is an item's illustration. The drawing repeats the text
 // next to it, so its alt text names what it shows.
 func exerciseImage(s routine.Step, class string) app.UI {
-	return kit.El("img").Class(class).Attr("src", s.Image).Attr("alt", kit.T("selfcare.image.alt", "name", kit.T(s.Name))).
+	return el.Img().Class(class).Attr("src", s.Image).Attr("alt", kit.T("selfcare.image.alt", "name", kit.T(s.Name))).
 		Attr("width", 200).Attr("height", 140).Attr("decoding", "async")
 }
 
@@ -159,14 +160,14 @@ func gentleNotes(s routine.Step) app.UI {
 	}
 	items := make([]app.UI, len(s.Gentle))
 	for i, k := range s.Gentle {
-		items[i] = app.Li().Text(kit.T(k))
+		items[i] = el.Li().Text(kit.T(k))
 	}
-	return app.Div().Class("gentle").Body(
-		app.P().Class("gentle-title").Body(
-			app.Span().Class("gentle-mark").Aria("hidden", "true").Text("!"),
+	return el.Div().Class("gentle").Body(
+		el.P().Class("gentle-title").Body(
+			el.Span().Class("gentle-mark").Aria("hidden", "true").Text("!"),
 			app.Text(kit.T("selfcare.gentle")),
 		),
-		app.Ul().Class("bullets").Body(items...),
+		el.Ul().Class("bullets").Body(items...),
 	)
 }
 

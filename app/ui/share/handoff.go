@@ -2,6 +2,7 @@ package share
 
 import (
 	"errors"
+	"kneadform/app/ui/el"
 
 	"kneadform/app/clinic"
 	"kneadform/app/handoff"
@@ -35,12 +36,12 @@ func Panel() app.UI {
 	if _, err := clinicRecipient(); err == nil {
 		body = kit.T("handoff.panel.body.private", "clinic", clinicName())
 	}
-	return app.Section().ID("handoff").Class("panel handoff-panel").Aria("labelledby", "handoff-title").Body(
-		app.H2().ID("handoff-title").Text(kit.T("handoff.panel.title")),
-		app.P().Text(body),
-		app.Div().Class("actions").Body(
-			app.A().ID("handoff-share").Class("button").Href(Path).Text(kit.T("handoff.panel.share")),
-			app.A().ID("handoff-therapist").Class("button button--secondary").Href("/therapist").Text(kit.T("handoff.panel.therapist")),
+	return el.Section().ID("handoff").Class("panel handoff-panel").Aria("labelledby", "handoff-title").Body(
+		el.H2().ID("handoff-title").Text(kit.T("handoff.panel.title")),
+		el.P().Text(body),
+		el.Div().Class("actions").Body(
+			el.A().ID("handoff-share").Class("button").Attr("href", Path).Text(kit.T("handoff.panel.share")),
+			el.A().ID("handoff-therapist").Class("button button--secondary").Attr("href", "/therapist").Text(kit.T("handoff.panel.therapist")),
 		),
 	)
 }

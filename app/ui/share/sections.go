@@ -1,6 +1,7 @@
 package share
 
 import (
+	"kneadform/app/ui/el"
 	"net/url"
 	"strings"
 
@@ -16,24 +17,24 @@ func (p *sharePage) unencryptedNotice() app.UI {
 	if p.recipientErr == nil {
 		msg = handoffErrorText(p.sealErr)
 	}
-	return app.Div().ID("share-unencrypted").Class("notice handoff-warning").Body(
-		app.H2().Class("handoff-warning-title").Text(kit.T("handoff.share.unencrypted.title")),
-		app.P().Text(msg),
-		app.P().Text(kit.T("handoff.share.unencrypted.body")),
+	return el.Div().ID("share-unencrypted").Class("notice handoff-warning").Body(
+		el.H2().Class("handoff-warning-title").Text(kit.T("handoff.share.unencrypted.title")),
+		el.P().Text(msg),
+		el.P().Text(kit.T("handoff.share.unencrypted.body")),
 	)
 }
 
 // privateSection is the QR code, the link and the file.
 func (p *sharePage) privateSection() app.UI {
 	body := []app.UI{
-		app.H2().ID("share-private-title").Text(kit.T("handoff.share.private.title")),
-		app.P().Text(kit.T("handoff.share.private.body", "clinic", clinicName())),
+		el.H2().ID("share-private-title").Text(kit.T("handoff.share.private.title")),
+		el.P().Text(kit.T("handoff.share.private.body", "clinic", clinicName())),
 	}
 	if p.qr != nil {
 		body = append(body,
-			app.Figure().ID("share-qr").Class("qr").Body(
-				app.Div().Class("qr-code").Body(app.Raw(p.qrSVG)),
-				app.FigCaption().ID("share-qr-caption").Class("qr-caption").Text(kit.T("handoff.share.qr-caption", "clinic", clinicName())),
+			el.Figure().ID("share-qr").Class("qr").Body(
+				el.Div().Class("qr-code").Body(app.Raw(p.qrSVG)),
+				el.FigCaption().ID("share-qr-caption").Class("qr-caption").Text(kit.T("handoff.share.qr-caption", "clinic", clinicName())),
 			),
 			p.linkActions(),
 		)
@@ -44,23 +45,23 @@ func (p *sharePage) privateSection() app.UI {
 		if !isTooLarge(p.linkErr) {
 			id, msg = "share-no-link", kit.T("handoff.share.no-link")
 		}
-		body = append(body, app.Div().ID(id).Class("notice").Role("status").Body(app.P().Text(msg)))
+		body = append(body, el.Div().ID(id).Class("notice").Role("status").Body(el.P().Text(msg)))
 	}
 	body = append(body,
-		app.Div().Class("actions").Body(
+		el.Div().Class("actions").Body(
 			app.If(p.ageURL != "", func() app.UI {
-				return app.A().ID("share-file").Class("button button--secondary").Href(p.ageURL).
-					Download(fileName(".age")).Text(kit.T("handoff.share.file"))
+				return el.A().ID("share-file").Class("button button--secondary").Attr("href", p.ageURL).
+					Attr("download", fileName(".age")).Text(kit.T("handoff.share.file"))
 			}),
 		),
-		app.P().Class("hint").Text(kit.T("handoff.share.file.hint", "clinic", clinicName())),
+		el.P().Class("hint").Text(kit.T("handoff.share.file.hint", "clinic", clinicName())),
 		// Bytes and QR versions are for the curious, not for every client.
-		app.Details().ID("share-size-details").Class("handoff-details").Body(
-			app.Summary().Text(kit.T("handoff.share.details")),
-			app.P().ID("share-size").Class("hint handoff-size").Text(p.sizeText()),
+		el.Details().ID("share-size-details").Class("handoff-details").Body(
+			el.Summary().Text(kit.T("handoff.share.details")),
+			el.P().ID("share-size").Class("hint handoff-size").Text(p.sizeText()),
 		),
 	)
-	return app.Section().ID("share-private").Class("handoff-section handoff-private").Aria("labelledby", "share-private-title").Body(body...)
+	return el.Section().ID("share-private").Class("handoff-section handoff-private").Aria("labelledby", "share-private-title").Body(body...)
 }
 
 // sizeText states the hand-off's size: what was sealed, the link, the QR code.
@@ -82,27 +83,27 @@ func (p *sharePage) linkActions() app.UI {
 	}
 	mail := "mailto:?subject=" + mailEscape(kit.T("handoff.share.mail-subject")) +
 		"&body=" + mailEscape(kit.T("handoff.share.mail-body", "clinic", clinicName(), "link", p.link))
-	return app.Div().ID("share-link").Body(
-		app.Div().Class("actions").Body(
+	return el.Div().ID("share-link").Body(
+		el.Div().Class("actions").Body(
 			app.If(p.webShare, func() app.UI {
-				return app.Button().Type("button").ID("share-link-share").Class("button").Text(kit.T("handoff.share.link.share")).
+				return el.Button().Attr("type", "button").ID("share-link-share").Class("button").Text(kit.T("handoff.share.link.share")).
 					OnClick(kit.On(func(ctx app.Context, e app.Event) {
 						shareOrCopy(p.ctx, map[string]any{"title": kit.T("handoff.share.share-title"), "url": p.link}, p.link, done)
 					}), app.EventScope("share-link-share"))
 			}),
-			app.Button().Type("button").ID("share-link-copy").Class("button button--secondary").Text(kit.T("handoff.share.link.copy")).
+			el.Button().Attr("type", "button").ID("share-link-copy").Class("button button--secondary").Text(kit.T("handoff.share.link.copy")).
 				OnClick(kit.On(func(ctx app.Context, e app.Event) { copyText(p.ctx, p.link, done) }), app.EventScope("share-link-copy")),
 			// go-app routes link clicks itself and would turn a mailto:
 			// with no address into a broken URL: this one is the browser's.
-			app.A().ID("share-link-mail").Class("button button--secondary").Href(mail).Text(kit.T("handoff.share.link.mail")).
+			el.A().ID("share-link-mail").Class("button button--secondary").Attr("href", mail).Text(kit.T("handoff.share.link.mail")).
 				OnClick(kit.On(func(ctx app.Context, e app.Event) { e.Call("stopPropagation") }), app.EventScope("share-link-mail")),
 		),
 		kit.StatusRegion("share-link-status", p.linkStatus),
 		app.If(p.linkManual, func() app.UI { return manualCopy("share-link-manual", kit.T("handoff.share.link.manual"), p.link) }),
-		app.Details().ID("share-link-details").Class("handoff-details").Body(
-			app.Summary().Text(kit.T("handoff.share.link.see")),
-			app.P().Class("hint").Text(kit.T("handoff.share.link.see-hint")),
-			app.Textarea().ID("share-link-text").Class("input handoff-link").ReadOnly(true).Rows(5).
+		el.Details().ID("share-link-details").Class("handoff-details").Body(
+			el.Summary().Text(kit.T("handoff.share.link.see")),
+			el.P().Class("hint").Text(kit.T("handoff.share.link.see-hint")),
+			el.Textarea().ID("share-link-text").Class("input handoff-link").Attr("readonly", true).Attr("rows", 5).
 				Aria("label", kit.T("handoff.share.link.label")).Text(p.link),
 		),
 	)
@@ -110,11 +111,11 @@ func (p *sharePage) linkActions() app.UI {
 
 // showSection leads to the therapist summary, to show or print.
 func (p *sharePage) showSection() app.UI {
-	return app.Section().ID("share-show").Class("handoff-section").Aria("labelledby", "share-show-title").Body(
-		app.H2().ID("share-show-title").Text(kit.T("handoff.share.show.title")),
-		app.P().Text(kit.T("handoff.share.show.body")),
-		app.Div().Class("actions").Body(
-			app.A().ID("share-therapist").Class("button button--secondary").Href("/therapist").Text(kit.T("handoff.panel.therapist")),
+	return el.Section().ID("share-show").Class("handoff-section").Aria("labelledby", "share-show-title").Body(
+		el.H2().ID("share-show-title").Text(kit.T("handoff.share.show.title")),
+		el.P().Text(kit.T("handoff.share.show.body")),
+		el.Div().Class("actions").Body(
+			el.A().ID("share-therapist").Class("button button--secondary").Attr("href", "/therapist").Text(kit.T("handoff.panel.therapist")),
 		),
 	)
 }
@@ -124,17 +125,17 @@ func (p *sharePage) textSection() app.UI {
 	done := func(ctx app.Context, o shareOutcome) {
 		p.textStatus, p.textManual = shareStatus(o, "handoff.share.text.")
 	}
-	return app.Section().ID("share-text").Class("handoff-section").Aria("labelledby", "share-text-title").Body(
-		app.H2().ID("share-text-title").Text(kit.T("handoff.share.text.title")),
-		app.P().Text(kit.T("handoff.share.text.body")),
-		app.Div().Class("actions").Body(
+	return el.Section().ID("share-text").Class("handoff-section").Aria("labelledby", "share-text-title").Body(
+		el.H2().ID("share-text-title").Text(kit.T("handoff.share.text.title")),
+		el.P().Text(kit.T("handoff.share.text.body")),
+		el.Div().Class("actions").Body(
 			app.If(p.webShare, func() app.UI {
-				return app.Button().Type("button").ID("share-text-share").Class("button button--secondary").Text(kit.T("handoff.share.text.share")).
+				return el.Button().Attr("type", "button").ID("share-text-share").Class("button button--secondary").Text(kit.T("handoff.share.text.share")).
 					OnClick(kit.On(func(ctx app.Context, e app.Event) {
 						shareOrCopy(p.ctx, map[string]any{"title": kit.T("handoff.share.share-title"), "text": p.text}, p.text, done)
 					}), app.EventScope("share-text-share"))
 			}),
-			app.Button().Type("button").ID("share-text-copy").Class("button button--secondary").Text(kit.T("handoff.share.text.copy")).
+			el.Button().Attr("type", "button").ID("share-text-copy").Class("button button--secondary").Text(kit.T("handoff.share.text.copy")).
 				OnClick(kit.On(func(ctx app.Context, e app.Event) { copyText(p.ctx, p.text, done) }), app.EventScope("share-text-copy")),
 		),
 		kit.StatusRegion("share-text-status", p.textStatus),
@@ -147,12 +148,12 @@ func (p *sharePage) fhirSection() app.UI {
 	if p.fhirURL == "" {
 		return nil
 	}
-	return app.Section().ID("share-fhir").Class("handoff-section").Aria("labelledby", "share-fhir-title").Body(
-		app.H2().ID("share-fhir-title").Text(kit.T("handoff.share.fhir.title")),
-		app.P().Text(kit.T("handoff.share.fhir.body")),
-		app.Div().Class("actions").Body(
-			app.A().ID("share-fhir-file").Class("button button--secondary").Href(p.fhirURL).
-				Download(fileName(".fhir.json")).Text(kit.T("handoff.share.fhir.download")),
+	return el.Section().ID("share-fhir").Class("handoff-section").Aria("labelledby", "share-fhir-title").Body(
+		el.H2().ID("share-fhir-title").Text(kit.T("handoff.share.fhir.title")),
+		el.P().Text(kit.T("handoff.share.fhir.body")),
+		el.Div().Class("actions").Body(
+			el.A().ID("share-fhir-file").Class("button button--secondary").Attr("href", p.fhirURL).
+				Attr("download", fileName(".fhir.json")).Text(kit.T("handoff.share.fhir.download")),
 		),
 	)
 }
@@ -173,9 +174,9 @@ func shareStatus(o shareOutcome, prefix string) (status string, manual bool) {
 
 // manualCopy shows text in a read-only box to select and copy by hand.
 func manualCopy(id, label, text string) app.UI {
-	return app.Div().Class("field").Body(
-		app.Label().For(id).Class("label").Text(label),
-		app.Textarea().ID(id).Class("input handoff-manual").ReadOnly(true).Rows(8).Text(text),
+	return el.Div().Class("field").Body(
+		el.Label().Attr("for", id).Class("label").Text(label),
+		el.Textarea().ID(id).Class("input handoff-manual").Attr("readonly", true).Attr("rows", 8).Text(text),
 	)
 }
 

@@ -2,6 +2,7 @@ package shell
 
 import (
 	"kneadform/app/clinic"
+	"kneadform/app/ui/el"
 	"kneadform/app/ui/kit"
 	"kneadform/app/ui/store"
 
@@ -30,9 +31,9 @@ type banner struct {
 }
 
 func (b *banner) Render() app.UI {
-	return app.Header().Class("banner").Body(
-		app.A().Class("skip-link").Href("#main").Text(b.Skip),
-		app.P().Class("banner-name").Text(b.Name),
+	return el.Header().Class("banner").Body(
+		el.A().Class("skip-link").Attr("href", "#main").Text(b.Skip),
+		el.P().Class("banner-name").Text(b.Name),
 		fullScreenLink(),
 		clientPicker(),
 	)
@@ -71,8 +72,8 @@ type footer struct {
 }
 
 func (f *footer) Render() app.UI {
-	return app.Footer().Class("footer").Body(
-		app.P().Class("footer-private").Text(f.Private),
+	return el.Footer().Class("footer").Body(
+		el.P().Class("footer-private").Text(f.Private),
 		f.asideLink(),
 	)
 }
@@ -83,8 +84,8 @@ func (f *footer) asideLink() app.UI {
 	if f.Aside == "" {
 		return nil
 	}
-	return app.P().Class("footer-aside").Body(
-		app.A().ID("draft-aside").Href(f.Aside).Download("kneadform-saved-answers.txt").Text(f.AsideLabel),
+	return el.P().Class("footer-aside").Body(
+		el.A().ID("draft-aside").Attr("href", f.Aside).Attr("download", "kneadform-saved-answers.txt").Text(f.AsideLabel),
 	)
 }
 
@@ -92,7 +93,7 @@ func (f *footer) asideLink() app.UI {
 // It sits above the page, before the main landmark (the skip link jumps
 // over it), so it is never one Tab or one slip away from Continue.
 func Tools(st *store.Store) app.UI {
-	return app.Div().Class("page-tools").Body(&deleteAnswers{st: st})
+	return el.Div().Class("page-tools").Body(&deleteAnswers{st: st})
 }
 
 // deleteAnswers is "Delete my answers" with a confirmation, so one stray tap
@@ -105,25 +106,25 @@ type deleteAnswers struct {
 
 func (d *deleteAnswers) Render() app.UI {
 	if !d.confirming {
-		return app.Button().Type("button").ID("delete-answers").Class("button button--secondary").
+		return el.Button().Attr("type", "button").ID("delete-answers").Class("button button--secondary").
 			Text(kit.T("delete.button")).
 			OnClick(kit.On(func(ctx app.Context, e app.Event) {
 				d.confirming = true
 				kit.FocusID(ctx, "delete-confirm")
 			}), app.EventScope("delete"))
 	}
-	return app.Div().ID("delete-confirm").Class("confirm").Role("alertdialog").
+	return el.Div().ID("delete-confirm").Class("confirm").Role("alertdialog").
 		Aria("labelledby", "delete-confirm-text").TabIndex(-1).Body(
-		app.P().ID("delete-confirm-text").Text(kit.T("delete.confirm")),
-		app.Div().Class("actions").Body(
-			app.Button().Type("button").ID("delete-yes").Class("button button--warning").Text(kit.T("delete.yes")).
+		el.P().ID("delete-confirm-text").Text(kit.T("delete.confirm")),
+		el.Div().Class("actions").Body(
+			el.Button().Attr("type", "button").ID("delete-yes").Class("button button--warning").Text(kit.T("delete.yes")).
 				OnClick(kit.On(func(ctx app.Context, e app.Event) {
 					d.st.Session.Erase()
 					d.st.Session.Notice = "notice.deleted"
 					d.confirming = false
 					ctx.Navigate("/")
 				}), app.EventScope("delete-yes")),
-			app.Button().Type("button").ID("delete-no").Class("button button--secondary").Text(kit.T("delete.no")).
+			el.Button().Attr("type", "button").ID("delete-no").Class("button button--secondary").Text(kit.T("delete.no")).
 				OnClick(kit.On(func(ctx app.Context, e app.Event) {
 					d.confirming = false
 					kit.FocusID(ctx, "delete-answers")

@@ -1,6 +1,7 @@
 package shell
 
 import (
+	"kneadform/app/ui/el"
 	"math"
 	"net/url"
 	"strings"
@@ -243,6 +244,6 @@ func fullScreenLink() app.UI {
 	if !embed.framed {
 		return nil
 	}
-	return app.A().Class("banner-open").Href("/").Target("_blank").Rel("noopener").
+	return el.A().Class("banner-open").Attr("href", "/").Attr("target", "_blank").Attr("rel", "noopener").
 		Text(kit.T("embed.open-full"))
 }

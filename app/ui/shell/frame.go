@@ -1,6 +1,7 @@
 package shell
 
 import (
+	"kneadform/app/ui/el"
 	"kneadform/app/ui/kit"
 	"kneadform/app/ui/store"
 
@@ -61,5 +62,5 @@ func (f *Frame) Render(main func() app.UI) app.UI {
 	if f.footer {
 		tools, footer = Tools(f.st), Footer(f.st)
 	}
-	return app.Div().Class(f.class).Body(banner, &updateNotice{st: f.st}, tools, main(), footer)
+	return el.Div().Class(f.class).Body(banner, &updateNotice{st: f.st}, tools, main(), footer)
 }

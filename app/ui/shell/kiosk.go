@@ -61,9 +61,11 @@ func kioskExpired(last, now time.Time, limit time.Duration) bool {
 	return !last.IsZero() && now.Sub(last) >= limit
 }
 
-// KioskNotice returns the notice to show after a kiosk wipe, once.
+// KioskNotice returns the notice to show after a kiosk wipe, once. Only a
+// kiosk looks: the flag is in sessionStorage, which a client's start
+// otherwise never touches (kit.GuardStorage).
 func KioskNotice() string {
-	if !app.IsClient {
+	if !app.IsClient || clinic.Current.Kiosk.ResetAfter() <= 0 {
 		return ""
 	}
 	if _, ok := kit.SessionGet(kioskResetFlag); ok {

@@ -1,6 +1,7 @@
 package shell
 
 import (
+	"kneadform/app/ui/el"
 	"net/url"
 	"strings"
 
@@ -115,11 +116,11 @@ func languagePicker() app.UI {
 	}
 	opts := make([]app.UI, len(langs))
 	for i, l := range langs {
-		opts[i] = app.Option().Value(l).Lang(l).Selected(l == clientLang).Text(LanguageName(l))
+		opts[i] = el.Option().Attr("value", l).Lang(l).Attr("selected", l == clientLang).Text(LanguageName(l))
 	}
-	return app.Div().Class("lang-picker").Body(
-		app.Label().For("lang-picker").Text(kit.T("lang.label")),
-		app.Select().ID("lang-picker").Body(opts...).
+	return el.Div().Class("lang-picker").Body(
+		el.Label().Attr("for", "lang-picker").Text(kit.T("lang.label")),
+		el.Select().ID("lang-picker").Body(opts...).
 			OnChange(kit.On(func(ctx app.Context, e app.Event) {
 				SwitchLanguage(ctx, ctx.JSSrc().Get("value").String())
 			}), app.EventScope("lang")),

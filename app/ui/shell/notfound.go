@@ -1,6 +1,7 @@
 package shell
 
 import (
+	"kneadform/app/ui/el"
 	"kneadform/app/ui/kit"
 	"kneadform/app/ui/store"
 
@@ -31,8 +32,8 @@ func (p *notFoundPage) OnNav(ctx app.Context) {
 func (p *notFoundPage) Render() app.UI {
 	return NewFrame(p.st).Render(func() app.UI {
 		return kit.Page("notfound", kit.T("notfound.title"),
-			app.P().Text(kit.T("notfound.body")),
-			app.A().ID("notfound-home").Class("button").Href("/").Text(kit.T("notfound.home")),
+			el.P().Text(kit.T("notfound.body")),
+			el.A().ID("notfound-home").Class("button").Attr("href", "/").Text(kit.T("notfound.home")),
 		)
 	})
 }

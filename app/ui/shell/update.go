@@ -1,6 +1,7 @@
 package shell
 
 import (
+	"kneadform/app/ui/el"
 	"kneadform/app/ui/kit"
 	"kneadform/app/ui/store"
 
@@ -33,13 +34,13 @@ func (u *updateNotice) OnAppUpdate(ctx app.Context) { u.ready = true }
 // Render keeps the live region in the page from the start, so that screen
 // readers announce the text when it appears.
 func (u *updateNotice) Render() app.UI {
-	box := app.Div().ID("app-update").Class("update").Attr("role", "status")
+	box := el.Div().ID("app-update").Class("update").Attr("role", "status")
 	if !u.ready {
 		return box
 	}
 	return box.Class("update update--ready").Body(
-		app.P().Class("update-text").Text(kit.T("update.ready")),
-		app.Button().ID("app-update-reload").Type("button").Class("button update-reload").
+		el.P().Class("update-text").Text(kit.T("update.ready")),
+		el.Button().ID("app-update-reload").Attr("type", "button").Class("button update-reload").
 			Text(kit.T("update.reload")).OnClick(kit.On(u.reload)),
 	)
 }

@@ -1,6 +1,7 @@
 package therapist
 
 import (
+	"kneadform/app/ui/el"
 	"strings"
 	"time"
 
@@ -25,10 +26,10 @@ func therapistComfort(a *intake.Answers, o triage.Outcome) app.UI {
 		allergies[i] = kit.T("allergy." + string(x))
 	}
 	rows := []app.UI{
-		tRow(kit.T("handoff.therapist.talk"), app.Span().ID("t-talk").Text(one("talk", string(a.Talk)))),
+		tRow(kit.T("handoff.therapist.talk"), el.Span().ID("t-talk").Text(one("talk", string(a.Talk)))),
 		tRow(kit.T("handoff.therapist.warmth"), app.Text(one("warmth", string(a.Warmth)))),
 		tRow(kit.T("handoff.therapist.oil"), app.Text(one("oil", string(a.Oil)))),
-		tRow(kit.T("handoff.therapist.allergies"), app.Span().ID("t-allergies").Text(joinOr(allergies, kit.T("answer.none")))),
+		tRow(kit.T("handoff.therapist.allergies"), el.Span().ID("t-allergies").Text(joinOr(allergies, kit.T("answer.none")))),
 	}
 	if notes := tNotes(o.OilNotes); notes != nil {
 		rows = append(rows, tRow(kit.T("handoff.therapist.oil-notes"), notes))
@@ -46,12 +47,12 @@ func tNotes(ns []triage.Note) app.UI {
 	}
 	items := make([]app.UI, len(ns))
 	for i, n := range ns {
-		items[i] = app.Li().Body(
+		items[i] = el.Li().Body(
 			app.Text(inClinicLanguage(n.TherapistKey, n.Therapist)+" "),
-			app.Span().Class("t-meta").Text(kit.T("handoff.therapist.rule", "rule", n.Rule)),
+			el.Span().Class("t-meta").Text(kit.T("handoff.therapist.rule", "rule", n.Rule)),
 		)
 	}
-	return app.Ul().Class("t-bullets").Body(items...)
+	return el.Ul().Class("t-bullets").Body(items...)
 }
 
 // therapistHealth: pregnancy, conditions, medicines.
@@ -62,7 +63,7 @@ func therapistHealth(a *intake.Answers) app.UI {
 		if a.Pregnant == intake.Yes && a.PregnancyWeeks > 0 {
 			v += " – " + kit.T("answer.weeks", "n", a.PregnancyWeeks)
 		}
-		rows = append(rows, tRow(kit.T("handoff.therapist.pregnant"), app.Span().Class("t-strong").Text(v)))
+		rows = append(rows, tRow(kit.T("handoff.therapist.pregnant"), el.Span().Class("t-strong").Text(v)))
 	}
 	conds := make([]string, len(a.Conditions))
 	for i, c := range a.Conditions {
@@ -77,8 +78,8 @@ func therapistHealth(a *intake.Answers) app.UI {
 		meds = kit.T("answer.none")
 	}
 	rows = append(rows,
-		tRow(kit.T("handoff.therapist.conditions"), app.Span().ID("t-conditions").Text(cv)),
-		tRow(kit.T("handoff.therapist.medications"), app.Span().ID("t-medications").Class("t-pre").Text(meds)),
+		tRow(kit.T("handoff.therapist.conditions"), el.Span().ID("t-conditions").Text(cv)),
+		tRow(kit.T("handoff.therapist.medications"), el.Span().ID("t-medications").Class("t-pre").Text(meds)),
 	)
 	return tCard("t-health", kit.T("handoff.therapist.health"), tList(rows...))
 }
@@ -89,7 +90,7 @@ func therapistConsent(a *intake.Answers) app.UI {
 	if a.Consent {
 		text = kit.T("handoff.therapist.consent", "name", strings.TrimSpace(a.ConsentName), "time", consentTime(a.ConsentAt))
 	}
-	return app.P().ID("t-consent").Class("t-consent").Text(text)
+	return el.P().ID("t-consent").Class("t-consent").Text(text)
 }
 
 // consentTime shows an RFC 3339 time in the reader's language, in the

@@ -1,6 +1,7 @@
 package therapist
 
 import (
+	"kneadform/app/ui/el"
 	"strings"
 
 	"kneadform/app/intake"
@@ -19,21 +20,21 @@ func therapistPlan(a *intake.Answers, o triage.Outcome) app.UI {
 	for i, g := range a.Goals {
 		goals[i] = kit.T("goal." + string(g))
 	}
-	rows := []app.UI{tRow(kit.T("handoff.therapist.goals"), app.Span().ID("t-goals").Text(joinOr(goals, kit.T("answer.none"))))}
+	rows := []app.UI{tRow(kit.T("handoff.therapist.goals"), el.Span().ID("t-goals").Text(joinOr(goals, kit.T("answer.none"))))}
 	if len(o.Techniques) > 0 {
 		items := make([]app.UI, len(o.Techniques))
 		for i, tq := range o.Techniques {
 			items[i] = techniqueItem(tq)
 		}
-		rows = append(rows, tRow(kit.T("handoff.therapist.techniques"), app.Ul().ID("t-techniques").Class("t-bullets").Body(items...)))
+		rows = append(rows, tRow(kit.T("handoff.therapist.techniques"), el.Ul().ID("t-techniques").Class("t-bullets").Body(items...)))
 	}
 	if len(o.Dropped) > 0 {
-		rows = append(rows, tRow(kit.T("handoff.therapist.dropped"), app.Span().ID("t-dropped").Class("t-meta t-inline").Text(droppedText(o.Dropped))))
+		rows = append(rows, tRow(kit.T("handoff.therapist.dropped"), el.Span().ID("t-dropped").Class("t-meta t-inline").Text(droppedText(o.Dropped))))
 	}
 	if f := o.Frequency; f != nil {
 		rows = append(rows, tRow(kit.T("handoff.therapist.frequency"),
-			app.Span().ID("t-frequency").Text(kit.T(f.ClientKey)),
-			app.Span().ID("t-frequency-why").Class("t-meta t-inline").Text(" "+frequencyWhy(f)),
+			el.Span().ID("t-frequency").Text(kit.T(f.ClientKey)),
+			el.Span().ID("t-frequency-why").Class("t-meta t-inline").Text(" "+frequencyWhy(f)),
 		))
 	}
 	return tCard("t-plan", kit.T("handoff.therapist.plan"), tList(rows...))
@@ -49,18 +50,18 @@ func techniqueItem(tq triage.Technique) app.UI {
 		note = strings.TrimSpace(note + " " + kit.T("handoff.therapist.after-clearance"))
 	}
 	body := []app.UI{
-		app.Span().Class("t-technique").Text(head),
-		app.If(note != "", func() app.UI { return app.Span().Class("t-meta").Text(" " + note) }),
+		el.Span().Class("t-technique").Text(head),
+		app.If(note != "", func() app.UI { return el.Span().Class("t-meta").Text(" " + note) }),
 	}
 	for _, l := range tq.Limits {
 		text := l.Note
 		if kit.Has(l.Key) {
 			text = kit.T(l.Key)
 		}
-		body = append(body, app.Span().Class("t-limit").DataSet("rule", l.Rule).
+		body = append(body, el.Span().Class("t-limit").DataSet("rule", l.Rule).
 			Text(" "+kit.T("handoff.therapist.technique-limit", "rule", l.Rule, "note", text)))
 	}
-	return app.Li().DataSet("technique", tq.ID).Body(body...)
+	return el.Li().DataSet("technique", tq.ID).Body(body...)
 }
 
 // droppedText lists, on one line, the techniques the guide suggested but

@@ -1,6 +1,7 @@
 package therapist
 
 import (
+	"kneadform/app/ui/el"
 	"strconv"
 	"strings"
 
@@ -18,9 +19,9 @@ func therapistPressure(d Data) app.UI {
 	c := pressure.Cap(a, o)
 	body := []app.UI{}
 	if o.Tier.NoMassage() {
-		body = append(body, app.P().Class("t-strong").Text(kit.T("handoff.therapist.no-massage")))
+		body = append(body, el.P().Class("t-strong").Text(kit.T("handoff.therapist.no-massage")))
 	}
-	rows := []app.UI{tRow(kit.T("handoff.therapist.limit"), app.Span().ID("t-limit").Text(limitText(c)))}
+	rows := []app.UI{tRow(kit.T("handoff.therapist.limit"), el.Span().ID("t-limit").Text(limitText(c)))}
 	if d.Prefs == nil {
 		rows = append(rows, tRow(kit.T("handoff.therapist.choices"), app.Text(kit.T("handoff.therapist.no-choices"))))
 		body = append(body, tList(rows...))
@@ -35,8 +36,8 @@ func therapistPressure(d Data) app.UI {
 		rows = append(rows, tRow(kit.T("pressure.walk.summary.tender"), app.Text(strings.Join(elsewhere, "; "))))
 	}
 	rows = append(rows,
-		tRow(kit.T("pressure.walk.summary.stop"), app.Span().ID("t-stop").Text(kit.StopText(sum.Stop))),
-		tRow(kit.T("handoff.therapist.checkin"), app.Span().ID("t-checkin").Text(kit.T(sum.CheckInKey))),
+		tRow(kit.T("pressure.walk.summary.stop"), el.Span().ID("t-stop").Text(kit.StopText(sum.Stop))),
+		tRow(kit.T("handoff.therapist.checkin"), el.Span().ID("t-checkin").Text(kit.T(sum.CheckInKey))),
 	)
 	body = append(body, tList(rows...))
 	return tCard("t-pressure", kit.T("handoff.therapist.pressure"), body...)
@@ -68,26 +69,26 @@ func regionRows(sum pressure.Summary, unset []intake.Region) []app.UI {
 			if rr.TenderNote != "" {
 				note = kit.T("handoff.therapist.tender-note", "note", rr.TenderNote)
 			}
-			name = append(name, app.Span().Class("t-tender").Text(note))
+			name = append(name, el.Span().Class("t-tender").Text(note))
 		}
 		if rr.Cap <= pressure.MinLevel {
-			trs = append(trs, app.Tr().Body(
-				app.Th().Scope("row").Body(name...),
-				app.Td().ColSpan(3).Text(kit.T("handoff.therapist.do-not-touch")),
+			trs = append(trs, el.Tr().Body(
+				el.Th().Attr("scope", "row").Body(name...),
+				el.Td().Attr("colspan", 3).Text(kit.T("handoff.therapist.do-not-touch")),
 			))
 			continue
 		}
-		trs = append(trs, app.Tr().Body(
-			app.Th().Scope("row").Body(name...),
-			app.Td().Text(strconv.Itoa(int(rr.Preferred))),
-			app.Td().Text(strconv.Itoa(int(rr.Max))),
-			app.Td().Text(strconv.Itoa(int(rr.Cap))),
+		trs = append(trs, el.Tr().Body(
+			el.Th().Attr("scope", "row").Body(name...),
+			el.Td().Text(strconv.Itoa(int(rr.Preferred))),
+			el.Td().Text(strconv.Itoa(int(rr.Max))),
+			el.Td().Text(strconv.Itoa(int(rr.Cap))),
 		))
 	}
 	for _, r := range unset {
-		trs = append(trs, app.Tr().Body(
-			app.Th().Scope("row").Text(kit.T(r.MsgKey())),
-			app.Td().ColSpan(3).Text(kit.T("pressure.walk.summary.not-set")),
+		trs = append(trs, el.Tr().Body(
+			el.Th().Attr("scope", "row").Text(kit.T(r.MsgKey())),
+			el.Td().Attr("colspan", 3).Text(kit.T("pressure.walk.summary.not-set")),
 		))
 	}
 	return trs
@@ -95,15 +96,15 @@ func regionRows(sum pressure.Summary, unset []intake.Region) []app.UI {
 
 // pressureTable is the table of regionRows under its column headings.
 func pressureTable(trs []app.UI) app.UI {
-	return app.Table().ID("t-pressure-table").Class("t-table").Body(
-		app.Caption().Class("visually-hidden").Text(kit.T("handoff.therapist.table-caption")),
-		app.THead().Body(app.Tr().Body(
-			app.Th().Scope("col").Text(kit.T("handoff.therapist.col-area")),
-			app.Th().Scope("col").Text(kit.T("handoff.therapist.col-usual")),
-			app.Th().Scope("col").Text(kit.T("handoff.therapist.col-max")),
-			app.Th().Scope("col").Text(kit.T("handoff.therapist.col-limit")),
+	return el.Table().ID("t-pressure-table").Class("t-table").Body(
+		el.Caption().Class("visually-hidden").Text(kit.T("handoff.therapist.table-caption")),
+		el.THead().Body(el.Tr().Body(
+			el.Th().Attr("scope", "col").Text(kit.T("handoff.therapist.col-area")),
+			el.Th().Attr("scope", "col").Text(kit.T("handoff.therapist.col-usual")),
+			el.Th().Attr("scope", "col").Text(kit.T("handoff.therapist.col-max")),
+			el.Th().Attr("scope", "col").Text(kit.T("handoff.therapist.col-limit")),
 		)),
-		app.TBody().Body(trs...),
+		el.TBody().Body(trs...),
 	)
 }
 

@@ -1,6 +1,7 @@
 package therapist
 
 import (
+	"kneadform/app/ui/el"
 	"strings"
 
 	"kneadform/app/intake"
@@ -18,10 +19,10 @@ import (
 // repeats, for the eye, what the "Where" card says in words.
 func Summary(d Data) app.UI {
 	a, o := d.Answers, d.Outcome
-	return app.Div().ID("therapist-summary").Class("therapist").Body(
+	return el.Div().ID("therapist-summary").Class("therapist").Body(
 		therapistHead(a),
 		therapistTier(o),
-		app.Div().Class("t-grid").Body(
+		el.Div().Class("t-grid").Body(
 			therapistAreas(a, o),
 			therapistPressure(d),
 			tCard("t-pain", kit.T("handoff.therapist.pain"), tRowsFrom(a, intake.StepOnset, intake.StepFeel, intake.StepWorse)),
@@ -32,8 +33,8 @@ func Summary(d Data) app.UI {
 			progressCard(d.Progress),
 		),
 		therapistConsent(a),
-		app.Details().ID("t-all").Class("t-all no-print").Body(
-			app.Summary().Text(kit.T("handoff.therapist.all")),
+		el.Details().ID("t-all").Class("t-all no-print").Body(
+			el.Summary().Text(kit.T("handoff.therapist.all")),
 			kit.AnswerList(a),
 		),
 	)
@@ -41,20 +42,20 @@ func Summary(d Data) app.UI {
 
 // tCard is one titled card of the summary.
 func tCard(id, title string, body ...app.UI) app.UI {
-	return app.Section().ID(id).Class("t-card").Aria("labelledby", id+"-title").Body(
-		append([]app.UI{app.H2().ID(id + "-title").Class("t-card-title").Text(title)}, body...)...,
+	return el.Section().ID(id).Class("t-card").Aria("labelledby", id+"-title").Body(
+		append([]app.UI{el.H2().ID(id + "-title").Class("t-card-title").Text(title)}, body...)...,
 	)
 }
 
 // tRow is one label and value.
 func tRow(label string, value ...app.UI) app.UI {
-	return app.Div().Class("t-row").Body(
-		app.Dt().Class("t-key").Text(label),
-		app.Dd().Class("t-value").Body(value...),
+	return el.Div().Class("t-row").Body(
+		el.Dt().Class("t-key").Text(label),
+		el.Dd().Class("t-value").Body(value...),
 	)
 }
 
-func tList(rows ...app.UI) app.UI { return app.Dl().Class("t-list").Body(rows...) }
+func tList(rows ...app.UI) app.UI { return el.Dl().Class("t-list").Body(rows...) }
 
 // tRowsFrom lists, as rows, the answers of the given intake steps, exactly
 // as "check your answers" words them.
@@ -81,17 +82,17 @@ func therapistHead(a *intake.Answers) app.UI {
 	if name == "" {
 		name = kit.T("handoff.therapist.no-name")
 	}
-	parts := []app.UI{app.Span().ID("t-name").Class("t-name").Text(name)}
+	parts := []app.UI{el.Span().ID("t-name").Class("t-name").Text(name)}
 	if a.AgeBand != "" {
-		parts = append(parts, app.Span().Class("t-age").Text(kit.T("age."+string(a.AgeBand))))
+		parts = append(parts, el.Span().Class("t-age").Text(kit.T("age."+string(a.AgeBand))))
 	}
-	return app.P().ID("t-client").Class("t-client").Body(parts...)
+	return el.P().ID("t-client").Class("t-client").Body(parts...)
 }
 
 // therapistTier is the result banner: the tier, then every rule that fired
 // with the therapist's note, its id and its sources.
 func therapistTier(o triage.Outcome) app.UI {
-	var flags app.UI = app.P().ID("t-no-flags").Text(kit.T("handoff.therapist.no-flags"))
+	var flags app.UI = el.P().ID("t-no-flags").Text(kit.T("handoff.therapist.no-flags"))
 	if len(o.Fired) > 0 {
 		items := make([]app.UI, 0, len(o.Fired))
 		for _, f := range o.Fired {
@@ -99,19 +100,19 @@ func therapistTier(o triage.Outcome) app.UI {
 			if len(f.Source) > 0 {
 				meta += " · " + kit.T("handoff.therapist.sources", "sources", strings.Join(f.Source, ", "))
 			}
-			items = append(items, app.Li().Class("t-flag t-flag--"+f.Tier.String()).Body(
-				app.Span().Class("t-flag-tier").Text(kit.T("handoff.tier."+f.Tier.String())),
-				app.Span().Class("t-flag-note").Text(inClinicLanguage(f.TherapistKey, f.Therapist)),
-				app.Span().Class("t-meta").Text(meta),
+			items = append(items, el.Li().Class("t-flag t-flag--"+f.Tier.String()).Body(
+				el.Span().Class("t-flag-tier").Text(kit.T("handoff.tier."+f.Tier.String())),
+				el.Span().Class("t-flag-note").Text(inClinicLanguage(f.TherapistKey, f.Therapist)),
+				el.Span().Class("t-meta").Text(meta),
 			))
 		}
-		flags = app.Ul().ID("t-flags").Class("t-flags").Body(items...)
+		flags = el.Ul().ID("t-flags").Class("t-flags").Body(items...)
 	}
-	return app.Section().ID("t-tier").Class("t-tier tier-"+o.Tier.String()).Aria("labelledby", "t-tier-title").Body(
-		app.H2().ID("t-tier-title").Class("t-tier-title").Body(
-			app.Span().Class("t-tier-label").Text(kit.T("handoff.tier."+o.Tier.String())),
+	return el.Section().ID("t-tier").Class("t-tier tier-"+o.Tier.String()).Aria("labelledby", "t-tier-title").Body(
+		el.H2().ID("t-tier-title").Class("t-tier-title").Body(
+			el.Span().Class("t-tier-label").Text(kit.T("handoff.tier."+o.Tier.String())),
 			app.Text(" "),
-			app.Span().Class("t-tier-text").Text(kit.T("handoff.therapist.tier-read", "text", kit.T(o.Tier.MsgKey()+".title"))),
+			el.Span().Class("t-tier-text").Text(kit.T("handoff.therapist.tier-read", "text", kit.T(o.Tier.MsgKey()+".title"))),
 		),
 		flags,
 	)
@@ -128,23 +129,23 @@ func therapistAreas(a *intake.Answers, o triage.Outcome) app.UI {
 		for i, k := range ar.Reasons {
 			why[i] = kit.T(k)
 		}
-		avoidItems = append(avoidItems, app.Li().Text(kit.T("handoff.therapist.avoid-item", "region", kit.T(ar.Region.MsgKey()), "why", strings.Join(why, "; "))))
+		avoidItems = append(avoidItems, el.Li().Text(kit.T("handoff.therapist.avoid-item", "region", kit.T(ar.Region.MsgKey()), "why", strings.Join(why, "; "))))
 	}
 	var pain []app.UI
 	for _, r := range a.Regions {
 		if p, ok := a.Pain[r]; ok {
-			pain = append(pain, app.Li().Text(kit.T("handoff.therapist.pain-item", "region", kit.T(r.MsgKey()), "n", p)))
+			pain = append(pain, el.Li().Text(kit.T("handoff.therapist.pain-item", "region", kit.T(r.MsgKey()), "n", p)))
 		} else {
-			pain = append(pain, app.Li().Text(kit.T(r.MsgKey())))
+			pain = append(pain, el.Li().Text(kit.T(r.MsgKey())))
 		}
 	}
-	var painValue app.UI = app.Span().ID("t-pain-where").Text(kit.T("answer.none"))
+	var painValue app.UI = el.Span().ID("t-pain-where").Text(kit.T("answer.none"))
 	if len(pain) > 0 {
-		painValue = app.Ul().ID("t-pain-where").Class("t-plain").Body(pain...)
+		painValue = el.Ul().ID("t-pain-where").Class("t-plain").Body(pain...)
 	}
 	rows := []app.UI{tRow(kit.T("handoff.therapist.pain-where"), painValue)}
 	if len(avoidItems) > 0 {
-		rows = append(rows, tRow(kit.T("handoff.therapist.avoid"), app.Ul().ID("t-avoid").Class("t-bullets").Body(avoidItems...)))
+		rows = append(rows, tRow(kit.T("handoff.therapist.avoid"), el.Ul().ID("t-avoid").Class("t-bullets").Body(avoidItems...)))
 	} else {
 		rows = append(rows, tRow(kit.T("handoff.therapist.avoid"), app.Text(kit.T("answer.none"))))
 	}
@@ -156,7 +157,7 @@ func therapistAreas(a *intake.Answers, o triage.Outcome) app.UI {
 		rows = append(rows, tRow(kit.T("handoff.therapist.focus"), app.Text(strings.Join(focus, ", "))))
 	}
 	return tCard("t-areas", kit.T("handoff.therapist.areas"),
-		app.Div().Class("t-areas").Body(
+		el.Div().Class("t-areas").Body(
 			kit.BodyMap("bodymap-therapist", kit.T("handoff.therapist.map"), func(r intake.Region) string {
 				switch {
 				case avoid[r]:
@@ -179,9 +180,9 @@ func lastVisit(notes []string) app.UI {
 	}
 	items := make([]app.UI, len(notes))
 	for i, n := range notes {
-		items[i] = app.Li().Text(n)
+		items[i] = el.Li().Text(n)
 	}
-	return tCard("t-last-visit", kit.T("handoff.therapist.last-visit"), app.Ul().Class("bullets").Body(items...))
+	return tCard("t-last-visit", kit.T("handoff.therapist.last-visit"), el.Ul().Class("bullets").Body(items...))
 }
 
 // progressCard is the functional scale (app/outcome; Stratford et al.
@@ -197,7 +198,7 @@ func progressCard(acts []outcome.Tracked) app.UI {
 		if a.First != nil {
 			text = kit.T("handoff.therapist.activity-first", "name", a.Name, "score", a.Score, "first", *a.First)
 		}
-		items[i] = app.Li().Text(text)
+		items[i] = el.Li().Text(text)
 	}
-	return tCard("t-activities", kit.T("handoff.therapist.activities"), app.Ul().Class("bullets").Body(items...))
+	return tCard("t-activities", kit.T("handoff.therapist.activities"), el.Ul().Class("bullets").Body(items...))
 }

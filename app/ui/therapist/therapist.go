@@ -1,6 +1,7 @@
 package therapist
 
 import (
+	"kneadform/app/ui/el"
 	"strconv"
 
 	"kneadform/app/ui/kit"
@@ -54,11 +55,11 @@ func (p *therapistPage) Render() app.UI {
 func (p *therapistPage) main() app.UI {
 	return kit.NewScreen("page page-therapist").Back("/summary", kit.T("handoff.back.summary")).BackClass("back-link no-print").
 		Heading(kit.T("handoff.therapist.title")).Render(
-		app.P().ID("client-language").Class("t-client-language").Text(shell.ClientLanguageNote()),
+		el.P().ID("client-language").Class("t-client-language").Text(shell.ClientLanguageNote()),
 		Tools("therapist", p.large, func(ctx app.Context) { p.large = !p.large }),
 		Summary(p.data),
-		app.Div().Class("actions no-print").Body(
-			app.A().ID("therapist-share").Class("button").Href("/share").Text(kit.T("handoff.panel.share")),
+		el.Div().Class("actions no-print").Body(
+			el.A().ID("therapist-share").Class("button").Attr("href", "/share").Text(kit.T("handoff.panel.share")),
 		),
 	)
 }
@@ -74,11 +75,11 @@ func Layout(large bool) string {
 // Tools are the large-text toggle and the print button. id
 // prefixes their ids (the client's view and clinic mode each have theirs).
 func Tools(id string, large bool, toggle func(ctx app.Context)) app.UI {
-	return app.Div().Class("therapist-tools no-print").Body(
-		app.Button().Type("button").ID(id+"-large").Class("button button--secondary therapist-toggle").
+	return el.Div().Class("therapist-tools no-print").Body(
+		el.Button().Attr("type", "button").ID(id+"-large").Class("button button--secondary therapist-toggle").
 			Aria("pressed", strconv.FormatBool(large)).Text(kit.T("handoff.therapist.large")).
 			OnClick(kit.On(func(ctx app.Context, e app.Event) { toggle(ctx) }), app.EventScope(id+"-large")),
-		app.Button().Type("button").ID(id+"-print").Class("button button--secondary").
+		el.Button().Attr("type", "button").ID(id+"-print").Class("button button--secondary").
 			Text(kit.T("handoff.therapist.print")).
 			OnClick(kit.On(func(ctx app.Context, e app.Event) { printPage() }), app.EventScope(id+"-print")),
 	)

@@ -2,6 +2,7 @@ package visit
 
 import (
 	"kneadform/app/outcome"
+	"kneadform/app/ui/el"
 	"kneadform/app/ui/kit"
 	"kneadform/app/ui/shell"
 	"kneadform/app/ui/store"
@@ -70,7 +71,7 @@ func (p *activitiesPage) main() app.UI {
 	return kit.NewScreen("page page-visit-activities").Back("/summary", kit.T("visitui.back")).
 		Heading(kit.T(dv.KeyPSFSTitle)).Lead(kit.T(dv.KeyPSFSIntro)).Render(
 		app.If(p.saved, func() app.UI { return kit.StatusRegion("psfs-saved", kit.T("visitui.psfs.saved")) }),
-		kit.StepForm("psfs-form", kit.T("visitui.checkin.save"), p.save, app.Div().Body(fields...)),
+		kit.StepForm("psfs-form", kit.T("visitui.checkin.save"), p.save, el.Div().Body(fields...)),
 		changeView(p.st),
 	)
 }

@@ -1,6 +1,7 @@
 package visit
 
 import (
+	"kneadform/app/ui/el"
 	"strings"
 	"time"
 
@@ -99,9 +100,9 @@ func (p *calendarPage) main() app.UI {
 		Heading(kit.T("visitui.calendar.title")).Lead(kit.T("visitui.calendar.lead")).Render(
 		p.input("routine", "time", kit.T("visitui.calendar.routine"), p.routine, func(v string) { p.routine = v }),
 		p.input("visit-when", "datetime-local", kit.T("visitui.calendar.visit"), p.when, func(v string) { p.when = v }),
-		app.Div().Class("actions").Body(
+		el.Div().Class("actions").Body(
 			app.If(p.url != "", func() app.UI {
-				return app.A().ID("calendar-download").Class("button").Href(p.url).Attr("download", "kneadform.ics").
+				return el.A().ID("calendar-download").Class("button").Attr("href", p.url).Attr("download", "kneadform.ics").
 					Text(kit.T(dv.KeyCalendar)).OnClick(kit.On(func(ctx app.Context, e app.Event) { p.keepVisit() }))
 			}),
 		),
@@ -110,9 +111,9 @@ func (p *calendarPage) main() app.UI {
 
 // input is a labelled time or date-time field; a change remakes the file.
 func (p *calendarPage) input(id, kind, label, value string, set func(string)) app.UI {
-	return app.Div().Class("field").Body(
-		app.Label().For(id).Class("label").Text(label),
-		app.Input().Type(kind).ID(id).Name(id).Class("input").Value(value).
+	return el.Div().Class("field").Body(
+		el.Label().Attr("for", id).Class("label").Text(label),
+		el.Input().Attr("type", kind).ID(id).Attr("name", id).Class("input").Attr("value", value).
 			OnChange(kit.On(func(ctx app.Context, e app.Event) {
 				set(ctx.JSSrc().Get("value").String())
 				p.make()

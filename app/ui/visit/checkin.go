@@ -1,6 +1,7 @@
 package visit
 
 import (
+	"kneadform/app/ui/el"
 	"strings"
 	"time"
 
@@ -188,14 +189,14 @@ func (p *checkInPage) main() app.UI {
 func (p *checkInPage) reviewView() app.UI {
 	items := make([]app.UI, len(p.review.Keys))
 	for i, k := range p.review.Keys {
-		items[i] = app.P().Text(kit.T(k))
+		items[i] = el.P().Text(kit.T(k))
 	}
-	return app.Div().ID("checkin-review").Class("panel tier-"+string(p.review.Action)).Body(
-		app.Div().Body(items...),
-		app.If(p.moved, func() app.UI { return app.P().ID("checkin-pressure").Text(kit.T("visitui.checkin.pressure-next")) }),
+	return el.Div().ID("checkin-review").Class("panel tier-"+string(p.review.Action)).Body(
+		el.Div().Body(items...),
+		app.If(p.moved, func() app.UI { return el.P().ID("checkin-pressure").Text(kit.T("visitui.checkin.pressure-next")) }),
 		kit.StatusRegion("checkin-saved", kit.T("visitui.checkin.saved")),
-		app.Div().Class("actions").Body(
-			app.A().ID("checkin-summary").Class("button").Href("/summary").Text(kit.T("visitui.back")),
+		el.Div().Class("actions").Body(
+			el.A().ID("checkin-summary").Class("button").Attr("href", "/summary").Text(kit.T("visitui.back")),
 		),
 	)
 }

@@ -1,6 +1,7 @@
 package visit
 
 import (
+	"kneadform/app/ui/el"
 	"strconv"
 
 	"kneadform/app/intake"
@@ -23,7 +24,7 @@ const newFlagsField = "newflags"
 // howFields is the first page: how the back is since the massage.
 func (p *checkInPage) howFields() app.UI {
 	c := p.d.CheckIn
-	return app.Div().Body(
+	return el.Div().Body(
 		p.whenField(),
 		kit.Radios("stage", kit.T("visitui.checkin.stage"), "", kit.Options("visit.checkin.stage", dv.Stages), string(c.Stage), "",
 			func(ctx app.Context, v string) { p.edit(func(d *dv.Draft) { d.CheckIn.Stage = dv.Stage(v) }) }),
@@ -39,7 +40,7 @@ func (p *checkInPage) howFields() app.UI {
 // whenField asks when the visit started (the device's wall clock).
 func (p *checkInPage) whenField() app.UI {
 	errKey := kit.ToErrs(p.errors)["when"]
-	in := app.Input().Type("datetime-local").ID("when").Name("when").Value(p.d.At).Class("input").
+	in := el.Input().Attr("type", "datetime-local").ID("when").Attr("name", "when").Attr("value", p.d.At).Class("input").
 		Aria("describedby", kit.DescribedBy("when", "", errKey)).
 		OnInput(kit.On(func(ctx app.Context, e app.Event) {
 			v := ctx.JSSrc().Get("value").String()
@@ -48,8 +49,8 @@ func (p *checkInPage) whenField() app.UI {
 	if errKey != "" {
 		in = in.Aria("invalid", "true")
 	}
-	return app.Div().Class(kit.FieldClass(errKey)).Body(
-		app.Label().For("when").Class("label").Text(kit.T("visitui.checkin.when")),
+	return el.Div().Class(kit.FieldClass(errKey)).Body(
+		el.Label().Attr("for", "when").Class("label").Text(kit.T("visitui.checkin.when")),
 		kit.FieldError("when", errKey),
 		in,
 	)
@@ -63,7 +64,7 @@ func (p *checkInPage) visitPain() app.UI {
 	if v, ok := findVisit(p.st.Visits.Log.Visits, p.d.At); ok && v.PainBefore != nil {
 		askBefore = false
 	}
-	return app.Div().Body(
+	return el.Div().Body(
 		scale("pain-after", kit.T(dv.KeyPainAfter), "", p.d.PainAfter, func(v *int) { p.edit(func(d *dv.Draft) { d.PainAfter = v }) }),
 		app.If(askBefore || p.d.PainBefore != nil, func() app.UI {
 			return scale("pain-before", kit.T(dv.KeyPainBefore), "", p.d.PainBefore, func(v *int) { p.edit(func(d *dv.Draft) { d.PainBefore = v }) })
@@ -116,7 +117,7 @@ func (p *checkInPage) clearFlagError() {
 // sensations, and anything in the client's words.
 func (p *checkInPage) newFields() app.UI {
 	c := p.d.CheckIn
-	return app.Div().Body(
+	return el.Div().Body(
 		kit.Radios("spread", kit.T(dv.KeySpread), "", kit.Options("spread", intake.Spreads), string(c.Spread), "",
 			func(ctx app.Context, v string) { p.edit(func(d *dv.Draft) { d.CheckIn.Spread = intake.Spread(v) }) }),
 		kit.Checks("feelings", kit.T(dv.KeyFeelings), kit.T("hint.all-that-apply"), kit.Options("feeling", intake.Feelings),
@@ -129,12 +130,12 @@ func (p *checkInPage) newFields() app.UI {
 // massageFields asks how the pressure and each technique felt.
 func (p *checkInPage) massageFields() app.UI {
 	c := p.d.CheckIn
-	return app.Div().Body(
+	return el.Div().Body(
 		kit.Radios("pressure", kit.T(dv.KeyPressure), "", kit.Options("visit.checkin.felt", dv.Felts), string(c.Pressure), "",
 			func(ctx app.Context, v string) { p.edit(func(d *dv.Draft) { d.CheckIn.Pressure = dv.Felt(v) }) }),
 		// The level's slot is always there, so "Just right" chosen by
 		// keyboard keeps its focus when the level appears under it.
-		app.Div().Body(app.If(c.Pressure == dv.FeltRight, func() app.UI {
+		el.Div().Body(app.If(c.Pressure == dv.FeltRight, func() app.UI {
 			return scale("rightlevel", kit.T(dv.KeyRightLevel), "", c.RightLevel,
 				func(v *int) { p.edit(func(d *dv.Draft) { d.CheckIn.RightLevel = v }) })
 		})),
@@ -148,7 +149,7 @@ func (p *checkInPage) techniques() app.UI {
 	if len(ts) == 0 {
 		return nil
 	}
-	qs := []app.UI{app.H2().Text(kit.T(dv.KeyTechniques))}
+	qs := []app.UI{el.H2().Text(kit.T(dv.KeyTechniques))}
 	for i, t := range ts {
 		if i == dv.MaxTechniques {
 			break
@@ -165,7 +166,7 @@ func (p *checkInPage) techniques() app.UI {
 				})
 			}))
 	}
-	return app.Div().Body(qs...)
+	return el.Div().Body(qs...)
 }
 
 // toggleFeeling adds or removes a new sensation.
@@ -188,7 +189,7 @@ func (p *checkInPage) toggleFeeling(ctx app.Context, v string) {
 // scale is a 0–10 question as one grid of number chips (the intake's
 // "scale" layout), not eleven full-width rows.
 func scale(field, label, hint string, value *int, set func(*int)) app.UI {
-	return app.Div().Class("scale").Body(kit.Radios(field, label, hint, kit.ScaleOptions(10), intText(value), "",
+	return el.Div().Class("scale").Body(kit.Radios(field, label, hint, kit.ScaleOptions(10), intText(value), "",
 		func(ctx app.Context, v string) { set(intPtr(v)) }))
 }
 

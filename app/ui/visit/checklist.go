@@ -1,6 +1,7 @@
 package visit
 
 import (
+	"kneadform/app/ui/el"
 	"strings"
 
 	"kneadform/app/ui/kit"
@@ -24,7 +25,7 @@ func checklistView(st *store.Store, c dv.Checklist, legend string) app.UI {
 		opts[i] = kit.Option{Value: it.ID, Label: it.Text(kit.Catalog()), Hint: strings.Join(refs, " · ")}
 	}
 	done, total := c.Done(st.Visits.Ticks)
-	return app.Div().ID("checklist-box").Body(
+	return el.Div().ID("checklist-box").Body(
 		kit.Checks("checklist", legend, kit.T("visitui.checklist.hint"), opts,
 			func(v string) bool { return st.Visits.Ticks[v] }, "",
 			func(ctx app.Context, v string) {
@@ -32,12 +33,12 @@ func checklistView(st *store.Store, c dv.Checklist, legend string) app.UI {
 				st.Visits.Ticks[v] = !st.Visits.Ticks[v]
 				st.Visits.Save()
 			}),
-		app.P().ID("checklist-done").Class("hint").Text(kit.T("visitui.checklist.done", "done", done, "total", total)),
+		el.P().ID("checklist-done").Class("hint").Text(kit.T("visitui.checklist.done", "done", done, "total", total)),
 		app.If(c.Booking != "", func() app.UI {
-			return app.P().Body(app.A().ID("clinic-booking").Href(c.Booking).Attr("rel", "noopener").Text(kit.T(dv.KeyBooking)))
+			return el.P().Body(el.A().ID("clinic-booking").Attr("href", c.Booking).Attr("rel", "noopener").Text(kit.T(dv.KeyBooking)))
 		}),
 		app.If(c.Address != "", func() app.UI {
-			return app.P().ID("clinic-address").Body(app.Strong().Text(kit.T(dv.KeyAddress)+": "), app.Text(c.Address))
+			return el.P().ID("clinic-address").Body(el.Strong().Text(kit.T(dv.KeyAddress)+": "), app.Text(c.Address))
 		}),
 	)
 }
@@ -53,16 +54,16 @@ func Panel(st *store.Store) func() app.UI {
 			return nil
 		}
 		links := []app.UI{
-			app.A().ID("visit-print").Class("button button--secondary").Href(PathChecklist).Text(kit.T("visitui.print")),
-			app.A().ID("visit-checkin").Class("button button--secondary").Href(PathCheckIn).Text(checkInLinkText(st)),
-			app.A().ID("visit-calendar").Class("button button--secondary").Href(PathCalendar).Text(kit.T(dv.KeyCalendar)),
-			app.A().ID("visit-activities").Class("button button--secondary").Href(PathActivities).Text(kit.T(dv.KeyPSFSTitle)),
+			el.A().ID("visit-print").Class("button button--secondary").Attr("href", PathChecklist).Text(kit.T("visitui.print")),
+			el.A().ID("visit-checkin").Class("button button--secondary").Attr("href", PathCheckIn).Text(checkInLinkText(st)),
+			el.A().ID("visit-calendar").Class("button button--secondary").Attr("href", PathCalendar).Text(kit.T(dv.KeyCalendar)),
+			el.A().ID("visit-activities").Class("button button--secondary").Attr("href", PathActivities).Text(kit.T(dv.KeyPSFSTitle)),
 		}
-		return app.Section().ID("visit").Class("panel").Body(
-			app.H2().Text(kit.T("visitui.panel.title")),
+		return el.Section().ID("visit").Class("panel").Body(
+			el.H2().Text(kit.T("visitui.panel.title")),
 			checklistView(st, s.checklist(), kit.T(dv.KeyBeforeTitle)),
 			changeView(st),
-			app.Div().Class("actions actions--stack").Body(links...),
+			el.Div().Class("actions actions--stack").Body(links...),
 		)
 	}
 }
@@ -87,11 +88,11 @@ func changeView(st *store.Store) app.UI {
 	}
 	items := make([]app.UI, len(lines))
 	for i, l := range lines {
-		items[i] = app.Li().Text(l)
+		items[i] = el.Li().Text(l)
 	}
-	return app.Div().ID("visit-change").Body(
-		app.H3().Text(kit.T("visitui.change.title")),
-		app.Ul().Class("bullets").Body(items...),
+	return el.Div().ID("visit-change").Body(
+		el.H3().Text(kit.T("visitui.change.title")),
+		el.Ul().Class("bullets").Body(items...),
 	)
 }
 
@@ -128,8 +129,8 @@ func (p *checklistPage) main() app.UI {
 		BackClass("back-link no-print").Notice(p.st.Visits.TakeNotice()).
 		Heading(kit.T(dv.KeyBeforeTitle)).Lead(kit.T("visitui.checklist.lead")).Render(
 		checklistView(p.st, p.s.checklist(), kit.T("visitui.checklist.legend")),
-		app.Div().Class("actions no-print").Body(
-			app.Button().ID("print-checklist").Class("button").Type("button").Text(kit.T("visitui.print")).
+		el.Div().Class("actions no-print").Body(
+			el.Button().ID("print-checklist").Class("button").Attr("type", "button").Text(kit.T("visitui.print")).
 				OnClick(kit.On(func(ctx app.Context, e app.Event) {
 					kit.JS(func() { app.Window().Call("print") })
 				})),
