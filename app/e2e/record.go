@@ -121,12 +121,14 @@ func (b *Browser) AssertNoConsoleErrors() {
 	}
 }
 
-// notNetwork are URL schemes that do not leave the browser: inline data,
-// the page's own blobs, and browser-internal pages and extensions (a fresh
-// profile has none; they are browser noise, not the app's doing).
+// notNetwork are URL schemes that do not go to the network: inline data,
+// the page's own blobs, browser-internal pages and extensions (a fresh
+// profile has none; they are browser noise, not the app's doing), and the
+// phone's own dialler and mail app (tel:, mailto:), which the browser opens
+// when the client taps such a link.
 var notNetwork = map[string]bool{
 	"data": true, "blob": true, "about": true, "chrome": true,
-	"chrome-extension": true, "devtools": true,
+	"chrome-extension": true, "devtools": true, "tel": true, "mailto": true,
 }
 
 // AssertOnlyOrigin fails the test if any request went anywhere but the

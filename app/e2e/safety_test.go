@@ -87,6 +87,49 @@ func TestSafetyEmergencyInterrupts(t *testing.T) {
 	b.AssertOnlyOrigin()
 }
 
+// TestEmergencyCallIsThePhones: tapping "Call 911 now" is the phone's
+// business (the browser opens the dialler at once): the click never reaches
+// go-app's own link handler, which routes links from its queue, after the
+// browser has acted, and would treat tel: as a page of the app unless told
+// otherwise (docs/performance.md, tenth round). The client stays on the
+// urgent page.
+func TestEmergencyCallIsThePhones(t *testing.T) {
+	t.Parallel()
+	b := New(t)
+	// Registered before go-app's window.onclick, at the same place (the
+	// window, bubbling): a tel: click that reaches it would reach go-app.
+	beforeLoad(b, `window.kneadformTelClicks = 0;
+window.addEventListener("click", e => {
+	if (e.target.closest && e.target.closest("a[href^='tel:']")) window.kneadformTelClicks++;
+});`)
+	b.Open("/intake/safety")
+	onStep(b, "safety")
+	radio(b, intake.FlagField(intake.FlagSaddle)+"-yes")
+	b.WaitFor(`location.pathname === "/urgent" && document.activeElement && document.activeElement.id === "page-heading"`)
+	var href string
+	b.Eval(`document.getElementById("call-emergency").getAttribute("href")`, &href)
+	var reached int
+	b.Eval(`document.getElementById("call-emergency").click(), window.kneadformTelClicks`, &reached)
+	if reached != 0 {
+		t.Errorf("the tap on the emergency number reached go-app's link handler (%d clicks), want 0", reached)
+	}
+	// The urgent page is still there (go-app once routed tel:911 as the
+	// app's page /911), and the app still answers.
+	b.ClickByName("I chose an answer by mistake")
+	onStep(b, "safety")
+	dialled := 0
+	for _, r := range b.Requests() {
+		if r == href {
+			dialled++
+		}
+	}
+	if dialled != 1 {
+		t.Errorf("the browser was asked to open %s %d times, want once", href, dialled)
+	}
+	b.AssertNoConsoleErrors()
+	b.AssertOnlyOrigin()
+}
+
 // "Not sure" on an emergency question counts as yes.
 func TestSafetyNotSureCountsAsYes(t *testing.T) {
 	t.Parallel()

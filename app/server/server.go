@@ -143,8 +143,7 @@ func AppHandler(o Options) (*app.Handler, error) {
 		// compressed size).
 		WasmContentLength:     strconv.FormatInt(wasm.Size(), 10),
 		ServiceWorkerTemplate: WorkerJS,
-		// go-app routes every link click itself; tel: links (the
-		// emergency and clinic numbers) must go to the phone's dialler.
-		InternalURLs: []string{"tel:"},
+		// No InternalURLs: tel: links (the emergency and clinic numbers)
+		// never reach go-app's click handler (kit.PreventNativeLinks).
 	}, nil
 }

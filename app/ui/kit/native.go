@@ -28,8 +28,17 @@ func PreventNativeSubmit() {
 // handler, so the browser may start loading the page itself first (a full
 // reload of the app). A capture listener cancels the browser's own
 // navigation for same-origin links go-app will route; it leaves alone
-// links with a target or a download, other origins, tel:/mailto: (the
-// browser handles those) and modified clicks, exactly as go-app does.
+// links with a target or a download, other origins and modified clicks,
+// exactly as go-app does.
+//
+// tel: and mailto: links (the emergency and clinic numbers) belong to the
+// phone: the browser opens the dialler at once. go-app would route them
+// too, from its queue, as a page of the app unless listed in the
+// Handler's InternalURLs (a JSON list its engine decodes with
+// encoding/json in the first navigation: 23 functions for the phone to
+// compile before the first page shows, where an empty list needs 6;
+// docs/performance.md, tenth round). So the listener stops such a click here, before it reaches
+// go-app's window.onclick, and leaves the browser's action alone.
 var noNativeLink app.Func
 
 func PreventNativeLinks() {
@@ -43,20 +52,27 @@ func PreventNativeLinks() {
 			return nil
 		}
 		ev := args[0]
-		if ev.Get("defaultPrevented").Bool() || ev.Get("metaKey").Bool() || ev.Get("ctrlKey").Bool() ||
-			ev.Get("shiftKey").Bool() || ev.Get("altKey").Bool() {
-			return nil
-		}
 		a := ev.Get("target")
 		for a.Truthy() && a.Get("tagName").String() != "A" {
 			a = a.Get("parentElement")
 		}
-		if !a.Truthy() || a.Get("target").String() != "" || a.Call("hasAttribute", "download").Bool() {
+		if !a.Truthy() {
+			return nil
+		}
+		if p := a.Get("protocol").String(); p == "tel:" || p == "mailto:" {
+			ev.Call("stopPropagation")
+			return nil
+		}
+		if ev.Get("defaultPrevented").Bool() || ev.Get("metaKey").Bool() || ev.Get("ctrlKey").Bool() ||
+			ev.Get("shiftKey").Bool() || ev.Get("altKey").Bool() {
+			return nil
+		}
+		if a.Get("target").String() != "" || a.Call("hasAttribute", "download").Bool() {
 			return nil
 		}
 		loc := app.Window().Get("location")
 		if a.Get("origin").String() != loc.Get("origin").String() {
-			return nil // tel:, mailto: and other sites: the browser's job
+			return nil // other sites: the browser's job
 		}
 		ev.Call("preventDefault")
 		return nil

@@ -93,10 +93,10 @@ func (p *sharePage) linkActions() app.UI {
 			}),
 			el.Button().Attr("type", "button").ID("share-link-copy").Class("button button--secondary").Text(kit.T("handoff.share.link.copy")).
 				OnClick(kit.On(func(ctx app.Context, e app.Event) { copyText(p.ctx, p.link, done) }), app.EventScope("share-link-copy")),
-			// go-app routes link clicks itself and would turn a mailto:
-			// with no address into a broken URL: this one is the browser's.
-			el.A().ID("share-link-mail").Class("button button--secondary").Attr("href", mail).Text(kit.T("handoff.share.link.mail")).
-				OnClick(kit.On(func(ctx app.Context, e app.Event) { e.Call("stopPropagation") }), app.EventScope("share-link-mail")),
+			// A mailto: link is the browser's (the mail app): go-app's
+			// router, which would turn one with no address into a broken
+			// URL, never sees its click (kit.PreventNativeLinks).
+			el.A().ID("share-link-mail").Class("button button--secondary").Attr("href", mail).Text(kit.T("handoff.share.link.mail")),
 		),
 		kit.StatusRegion("share-link-status", p.linkStatus),
 		app.If(p.linkManual, func() app.UI { return manualCopy("share-link-manual", kit.T("handoff.share.link.manual"), p.link) }),
