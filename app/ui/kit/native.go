@@ -37,8 +37,9 @@ func PreventNativeSubmit() {
 // Handler's InternalURLs (a JSON list its engine decodes with
 // encoding/json in the first navigation: 23 functions for the phone to
 // compile before the first page shows, where an empty list needs 6;
-// docs/performance.md, tenth round). So the listener stops such a click here, before it reaches
-// go-app's window.onclick, and leaves the browser's action alone.
+// docs/performance.md, tenth round). So the listener stops such a click
+// here, before it reaches go-app's window.onclick, and leaves the
+// browser's action alone.
 var noNativeLink app.Func
 
 func PreventNativeLinks() {
